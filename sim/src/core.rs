@@ -1,0 +1,246 @@
+//! The golden model of one NeuroCore: NC-LIF v1 neurons ([`crate::neuron`]), event-driven
+//! synaptic accumulation and STDP v1 ([`crate::stdp`]). No allocation per step.
+
+use crate::network::Network;
+use crate::neuron::{lif_update, NeuronParams, NeuronState};
+use crate::stdp::{decay, jump, update_weight};
+
+/// A bad call into the model (the model itself never fails).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError(pub String);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// A running core: the network (whose weights STDP changes) and all state.
+#[derive(Clone, Debug)]
+pub struct Core {
+    net: Network,
+    state: Vec<NeuronState>,
+    /// Accumulated input `a` of each neuron in the last step.
+    acc: Vec<i32>,
+    /// Source events of the last step, ascending (inputs first, then recurrent).
+    events: Vec<u32>,
+    /// Neurons that spiked in the last step, ascending.
+    spikes: Vec<u32>,
+    /// Per source: event in the current step (STDP bookkeeping, cleared every step).
+    pre_event: Vec<bool>,
+    /// Per neuron: spike in the current step (STDP bookkeeping, cleared every step).
+    post_spike: Vec<bool>,
+    pre_trace: Vec<u8>,
+    post_trace: Vec<u8>,
+    /// Sources whose row is plastic, ascending.
+    plastic_sources: Vec<u32>,
+    steps: u64,
+}
+
+impl Core {
+    /// A core at step 0 with all state zero. The network must be valid.
+    pub fn new(net: Network) -> Result<Self, InputError> {
+        net.validate().map_err(InputError)?;
+        let (sources, neurons) = (net.sources(), net.neurons);
+        let plastic_sources = match &net.stdp {
+            Some(stdp) => (0..sources as u32)
+                .filter(|&s| stdp.plastic[s as usize])
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok(Core {
+            state: vec![NeuronState::default(); neurons],
+            acc: vec![0; neurons],
+            events: Vec::with_capacity(sources),
+            spikes: Vec::with_capacity(neurons),
+            pre_event: vec![false; sources],
+            post_spike: vec![false; neurons],
+            pre_trace: vec![0; sources],
+            post_trace: vec![0; neurons],
+            plastic_sources,
+            steps: 0,
+            net,
+        })
+    }
+
+    /// Back to step 0: state, traces and spikes cleared. Weights are kept as they are now.
+    pub fn reset_state(&mut self) {
+        self.state.fill(NeuronState::default());
+        self.acc.fill(0);
+        self.events.clear();
+        self.spikes.clear();
+        self.pre_trace.fill(0);
+        self.post_trace.fill(0);
+        self.steps = 0;
+    }
+
+    /// Run one step with the given input channels spiking (strictly ascending, each
+    /// `< inputs`). Returns the neurons that spiked, ascending.
+    pub fn step(&mut self, inputs: &[u32]) -> Result<&[u32], InputError> {
+        let n_in = self.net.inputs as u32;
+        let mut prev: Option<u32> = None;
+        for &c in inputs {
+            if c >= n_in {
+                return Err(InputError(format!(
+                    "input channel {c} out of range 0..{n_in}"
+                )));
+            }
+            if prev.is_some_and(|p| p >= c) {
+                return Err(InputError(format!(
+                    "input channels must be strictly ascending, got {} then {c}",
+                    prev.unwrap_or(0)
+                )));
+            }
+            prev = Some(c);
+        }
+        self.events.clear();
+        self.events.extend_from_slice(inputs);
+        self.events.extend(self.spikes.iter().map(|&m| n_in + m));
+
+        // Event-driven accumulation: one weight row per source event.
+        let n = self.net.neurons;
+        let shift = self.net.weight_shift;
+        self.acc.fill(0);
+        for &s in &self.events {
+            let row = &self.net.weights[s as usize * n..(s as usize + 1) * n];
+            for (a, &w) in self.acc.iter_mut().zip(row) {
+                *a += (w as i32) << shift;
+            }
+        }
+
+        // Neuron updates.
+        self.spikes.clear();
+        for (k, (st, p)) in self.state.iter_mut().zip(&self.net.params).enumerate() {
+            let (next, spiked) = lif_update(p, *st, self.acc[k]);
+            *st = next;
+            if spiked {
+                self.spikes.push(k as u32);
+            }
+        }
+
+        if self.net.stdp.is_some() {
+            self.learn();
+        }
+        self.steps += 1;
+        Ok(&self.spikes)
+    }
+
+    /// STDP v1 after the neuron updates of a step (see [`crate::stdp`]).
+    fn learn(&mut self) {
+        let Some(stdp) = &self.net.stdp else { return };
+        let p = stdp.params;
+        let n = self.net.neurons;
+        for x in &mut self.pre_trace {
+            *x = decay(*x, p.pre_decay_shift);
+        }
+        for y in &mut self.post_trace {
+            *y = decay(*y, p.post_decay_shift);
+        }
+        for &s in &self.events {
+            self.pre_event[s as usize] = true;
+        }
+        for &m in &self.spikes {
+            self.post_spike[m as usize] = true;
+        }
+        // Rows with a pre event: every synapse of the row.
+        for &s in &self.events {
+            if !stdp.plastic[s as usize] {
+                continue;
+            }
+            let x = self.pre_trace[s as usize];
+            let row = &mut self.net.weights[s as usize * n..(s as usize + 1) * n];
+            for (k, w) in row.iter_mut().enumerate() {
+                *w = update_weight(&p, *w, x, self.post_trace[k], true, self.post_spike[k]);
+            }
+        }
+        // Columns of spiking neurons, rows without a pre event (those are done above).
+        for &m in &self.spikes {
+            let y = self.post_trace[m as usize];
+            for &s in &self.plastic_sources {
+                if self.pre_event[s as usize] {
+                    continue;
+                }
+                let idx = s as usize * n + m as usize;
+                let x = self.pre_trace[s as usize];
+                self.net.weights[idx] = update_weight(&p, self.net.weights[idx], x, y, false, true);
+            }
+        }
+        for &s in &self.events {
+            self.pre_event[s as usize] = false;
+            self.pre_trace[s as usize] = jump(self.pre_trace[s as usize], p.pre_increment);
+        }
+        for &m in &self.spikes {
+            self.post_spike[m as usize] = false;
+            self.post_trace[m as usize] = jump(self.post_trace[m as usize], p.post_increment);
+        }
+    }
+
+    /// The network, with the weights as learning has left them.
+    pub fn network(&self) -> &Network {
+        &self.net
+    }
+
+    /// Change one neuron's parameters between steps (as the control port does).
+    pub fn set_params(&mut self, n: usize, p: NeuronParams) -> Result<(), InputError> {
+        if n >= self.net.neurons {
+            return Err(InputError(format!(
+                "neuron {n} out of range 0..{}",
+                self.net.neurons
+            )));
+        }
+        p.validate()
+            .map_err(|e| InputError(format!("neuron {n}: {e}")))?;
+        self.net.params[n] = p;
+        Ok(())
+    }
+
+    /// Change one weight between steps (as the control port does).
+    pub fn set_weight(&mut self, s: usize, n: usize, w: i8) -> Result<(), InputError> {
+        if s >= self.net.sources() || n >= self.net.neurons {
+            return Err(InputError(format!(
+                "synapse {s} -> {n} out of range ({} sources, {} neurons)",
+                self.net.sources(),
+                self.net.neurons
+            )));
+        }
+        self.net.set_weight(s, n, w);
+        Ok(())
+    }
+
+    /// Neuron state after the last step.
+    pub fn state(&self) -> &[NeuronState] {
+        &self.state
+    }
+
+    /// Accumulated synaptic input `a` of each neuron in the last step.
+    pub fn acc(&self) -> &[i32] {
+        &self.acc
+    }
+
+    /// Source events of the last step, ascending.
+    pub fn events(&self) -> &[u32] {
+        &self.events
+    }
+
+    /// Neurons that spiked in the last step, ascending.
+    pub fn spikes(&self) -> &[u32] {
+        &self.spikes
+    }
+
+    /// Pre-traces (one per source) after the last step.
+    pub fn pre_traces(&self) -> &[u8] {
+        &self.pre_trace
+    }
+
+    /// Post-traces (one per neuron) after the last step.
+    pub fn post_traces(&self) -> &[u8] {
+        &self.post_trace
+    }
+
+    /// Number of steps run since creation or the last reset.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+}
