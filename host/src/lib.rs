@@ -1,0 +1,3 @@
+//! neurohost library: everything the `neurohost` binary does, testable from `tests/`.
+
+pub mod board;
