@@ -57,7 +57,10 @@
 //! registers and the routing table; the range `addr .. addr + k` must stay in one region
 //! (index never wraps past 0xFFFF), else BAD_ADDRESS. RUN runs `steps` steps back to back:
 //! for each it pushes the step's input channels, strobes `step_start`, waits for `done` and
-//! pops the output spikes; one exchange carries a whole batch of steps.
+//! pops the output spikes; one exchange carries a whole batch of steps. Before running
+//! anything the board refuses a RUN whose response might not fit one frame
+//! (`1 + steps * max_spike_block_len(neurons) > MAX_PAYLOAD`: BAD_PAYLOAD) or that names an
+//! input channel the core does not have (BAD_VALUE).
 //!
 //! ## Spike block (compact spike traffic)
 //! `[header u16]` then either
