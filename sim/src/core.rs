@@ -244,3 +244,99 @@ impl Core {
         self.steps
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::Stdp;
+    use crate::stdp::{window, StdpParams};
+
+    /// 1 input, 2 neurons: input 0 -> neuron 0 (strong), neuron 0 -> neuron 1 (strong).
+    fn chain() -> Network {
+        let p = NeuronParams {
+            syn_shift: 0,
+            mem_shift: 0,
+            bias: 0,
+            threshold: 100,
+            reset: crate::Reset::Zero,
+            refractory: 0,
+        };
+        let mut net = Network::new(1, 2, 2, p);
+        net.set_weight(0, 0, 50); // 50 << 2 = 200
+        net.set_weight(1, 1, 50); // source 1 = neuron 0
+        net
+    }
+
+    #[test]
+    fn recurrent_spikes_arrive_one_step_later() {
+        let mut core = Core::new(chain()).unwrap();
+        assert_eq!(core.step(&[0]).unwrap(), &[0]);
+        assert_eq!(core.acc(), &[200, 0]);
+        assert_eq!(core.step(&[]).unwrap(), &[1]);
+        assert_eq!(core.events(), &[1]);
+        assert_eq!(core.acc(), &[0, 200]);
+        assert_eq!(core.step(&[]).unwrap(), &[] as &[u32]);
+        assert_eq!(core.steps(), 3);
+    }
+
+    #[test]
+    fn bad_inputs_are_refused() {
+        let mut core = Core::new(chain()).unwrap();
+        assert!(core.step(&[1]).unwrap_err().0.contains("out of range 0..1"));
+        let mut net = chain();
+        net.inputs = 3;
+        net.weights = vec![0; 5 * 2];
+        let mut core = Core::new(net).unwrap();
+        assert!(core
+            .step(&[2, 1])
+            .unwrap_err()
+            .0
+            .contains("strictly ascending"));
+        assert!(core
+            .step(&[1, 1])
+            .unwrap_err()
+            .0
+            .contains("strictly ascending"));
+    }
+
+    /// The whole core reproduces the analytic STDP window for one pre/post pair.
+    #[test]
+    fn core_learning_matches_window() {
+        let params = StdpParams::default();
+        for dt in -12i32..=12 {
+            // input 0 is the plastic pre synapse (weight 0, so it never drives the neuron);
+            // input 1 forces the post spike.
+            let p = NeuronParams {
+                threshold: 100,
+                refractory: 0,
+                ..NeuronParams::default()
+            };
+            let mut net = Network::new(2, 1, 0, p);
+            net.set_weight(1, 0, 127);
+            net.params[0].syn_shift = 0;
+            net.params[0].mem_shift = 0;
+            net.stdp = Some(Stdp {
+                params,
+                plastic: vec![true, false, false],
+            });
+            let mut core = Core::new(net).unwrap();
+            let (pre_at, post_at) = if dt >= 0 { (0, dt) } else { (-dt, 0) };
+            for t in 0..=pre_at.max(post_at) {
+                let mut inp = Vec::new();
+                if t == pre_at {
+                    inp.push(0);
+                }
+                if t == post_at {
+                    inp.push(1);
+                }
+                let spikes = core.step(&inp).unwrap().to_vec();
+                assert_eq!(spikes.contains(&0), t == post_at, "dt {dt} step {t}");
+            }
+            assert_eq!(
+                core.network().weight(0, 0) as i32,
+                window(&params, dt),
+                "dt {dt}"
+            );
+        }
+    }
+}
