@@ -38,7 +38,6 @@
 //! Every value out of range, unknown key, duplicate synapse or out-of-bounds source/target is
 //! an error naming the file, the line and column (or CSV line), the key and the allowed range.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -302,7 +301,7 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Network, NetFileError
     }
 
     if let Some(syn) = raw.synapses {
-        let mut seen: HashMap<(usize, usize), String> = HashMap::new();
+        let mut seen = Seen(vec![0; net.sources() * neurons]);
         match (syn.file, syn.weights) {
             (Some(_), Some(w)) => {
                 let at = w.first().map_or(0, |x| x.span().start);
@@ -334,11 +333,18 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Network, NetFileError
                     let s = cx.int(&format!("{key} source"), &e[0], 0, net.sources() as i64 - 1)?;
                     let t = cx.int(&format!("{key} target"), &e[1], 0, neurons as i64 - 1)?;
                     let w = cx.int(&format!("{key} weight"), &e[2], -128, 127)?;
-                    let here = {
-                        let (l, c) = line_col(text, entry.span().start);
+                    let describe = |k: u32| {
+                        let (l, c) = line_col(text, list[k as usize - 1].span().start);
                         format!("{name}:{l}:{c}")
                     };
-                    add_synapse(&mut net, &mut seen, s as usize, t as usize, w as i8, here)?;
+                    seen.add(
+                        &mut net,
+                        s as usize,
+                        t as usize,
+                        w as i8,
+                        k as u32 + 1,
+                        &describe,
+                    )?;
                 }
             }
             (None, None) => {}
@@ -440,49 +446,68 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Network, NetFileError
     Ok(net)
 }
 
-fn add_synapse(
-    net: &mut Network,
-    seen: &mut HashMap<(usize, usize), String>,
-    s: usize,
-    t: usize,
-    w: i8,
-    here: String,
-) -> Result<(), NetFileError> {
-    if let Some(prev) = seen.get(&(s, t)) {
-        return Err(NetFileError(format!(
-            "{here}: duplicate synapse {s} -> {t} (first given at {prev})"
-        )));
+/// Which synapses a file has set, and where (a line number, or an entry index for the
+/// inline list), to report duplicates. Dense: one `u32` per synapse, 0 = not yet set.
+struct Seen(Vec<u32>);
+
+impl Seen {
+    /// Set weight `s -> t` given at place `at` (>= 1); `describe` turns a place into text.
+    fn add(
+        &mut self,
+        net: &mut Network,
+        s: usize,
+        t: usize,
+        w: i8,
+        at: u32,
+        describe: &dyn Fn(u32) -> String,
+    ) -> Result<(), NetFileError> {
+        let slot = &mut self.0[s * net.neurons + t];
+        if *slot != 0 {
+            return Err(NetFileError(format!(
+                "{}: duplicate synapse {s} -> {t} (first given at {})",
+                describe(at),
+                describe(*slot)
+            )));
+        }
+        *slot = at;
+        net.set_weight(s, t, w);
+        Ok(())
     }
-    seen.insert((s, t), here);
-    net.set_weight(s, t, w);
-    Ok(())
 }
 
-/// Parse the integer cell `col` of a CSV line, with the range check and a message naming
-/// the file, the line and the column name.
-pub(crate) fn csv_int(
-    cell: &str,
-    col: &str,
-    lo: i64,
-    hi: i64,
-    where_: &str,
-) -> Result<i64, String> {
+/// A CSV line, for messages: displays as `file:line`.
+#[derive(Clone, Copy)]
+pub(crate) struct CsvLine<'a> {
+    pub name: &'a str,
+    pub line: usize,
+}
+
+impl std::fmt::Display for CsvLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.name, self.line)
+    }
+}
+
+/// Parse the integer cell of column `col` at `at`, with the range check; the message
+/// names the file, the line and the column.
+pub(crate) fn csv_int(cell: &str, col: &str, lo: i64, hi: i64, at: CsvLine) -> Result<i64, String> {
     let x: i64 = cell
         .trim()
         .parse()
-        .map_err(|_| format!("{where_}: {col} {:?} is not an integer", cell.trim()))?;
+        .map_err(|_| format!("{at}: {col} {:?} is not an integer", cell.trim()))?;
     if x < lo || x > hi {
-        return Err(format!("{where_}: {col} = {x} is out of range {lo}..={hi}"));
+        return Err(format!("{at}: {col} = {x} is out of range {lo}..={hi}"));
     }
     Ok(x)
 }
 
-/// Split CSV text into (line number, cells) after checking the header; skips blank lines.
-pub(crate) fn csv_rows<'a>(
+/// The data rows of CSV text with exactly the columns `header`, as (line, cells), after
+/// checking the header; blank lines are skipped, a row with another field count is an error.
+pub(crate) fn csv_rows<'a, const N: usize>(
     text: &'a str,
-    name: &str,
-    header: &[&str],
-) -> Result<impl Iterator<Item = (usize, Vec<&'a str>)>, String> {
+    name: &'a str,
+    header: [&'a str; N],
+) -> Result<impl Iterator<Item = Result<(CsvLine<'a>, [&'a str; N]), String>> + 'a, String> {
     let mut lines = text.lines().enumerate();
     let first = lines
         .by_ref()
@@ -493,8 +518,7 @@ pub(crate) fn csv_rows<'a>(
                 header.join(",")
             )
         })?;
-    let got: Vec<&str> = first.1.split(',').map(str::trim).collect();
-    if got != header {
+    if !first.1.split(',').map(str::trim).eq(header.iter().copied()) {
         return Err(format!(
             "{name}:{}: header is `{}`, expected `{}`",
             first.0 + 1,
@@ -504,33 +528,43 @@ pub(crate) fn csv_rows<'a>(
     }
     Ok(lines
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| (i + 1, l.split(',').collect())))
+        .map(move |(i, l)| {
+            let at = CsvLine { name, line: i + 1 };
+            let mut cells = [""; N];
+            let mut fields = l.split(',');
+            for c in cells.iter_mut() {
+                *c = fields.next().unwrap_or("");
+            }
+            let count = l.split(',').count();
+            if count != N {
+                return Err(format!(
+                    "{at}: expected {N} fields ({}), got {count}",
+                    header.join(",")
+                ));
+            }
+            Ok((at, cells))
+        }))
 }
 
 fn read_weight_csv(
     text: &str,
     name: &str,
     net: &mut Network,
-    seen: &mut HashMap<(usize, usize), String>,
+    seen: &mut Seen,
 ) -> Result<(), NetFileError> {
     let (sources, neurons) = (net.sources() as i64, net.neurons as i64);
-    let rows = csv_rows(text, name, &["source", "target", "weight"]).map_err(NetFileError)?;
-    for (line, cells) in rows {
-        let here = format!("{name}:{line}");
-        if cells.len() != 3 {
-            return Err(NetFileError(format!(
-                "{here}: expected 3 fields (source,target,weight), got {}",
-                cells.len()
-            )));
-        }
-        let s = csv_int(cells[0], "source", 0, sources - 1, &here).map_err(NetFileError)?;
-        let t = csv_int(cells[1], "target", 0, neurons - 1, &here).map_err(NetFileError)?;
-        let w = csv_int(cells[2], "weight", -128, 127, &here).map_err(NetFileError)?;
-        add_synapse(net, seen, s as usize, t as usize, w as i8, here)?;
+    let rows = csv_rows(text, name, ["source", "target", "weight"]).map_err(NetFileError)?;
+    for row in rows {
+        let (at, [s, t, w]) = row.map_err(NetFileError)?;
+        let s = csv_int(s, "source", 0, sources - 1, at).map_err(NetFileError)?;
+        let t = csv_int(t, "target", 0, neurons - 1, at).map_err(NetFileError)?;
+        let w = csv_int(w, "weight", -128, 127, at).map_err(NetFileError)?;
+        seen.add(net, s as usize, t as usize, w as i8, at.line as u32, &|l| {
+            format!("{name}:{l}")
+        })?;
     }
     Ok(())
 }
-
 /// Write `net` as a network TOML at `toml_path` plus `<stem>_weights.csv` beside it
 /// (only non-zero weights). Reading them back with [`load`] gives `net` again.
 pub fn save(net: &Network, toml_path: &Path) -> std::io::Result<()> {

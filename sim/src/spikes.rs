@@ -25,26 +25,20 @@ pub fn parse_spikes(
     steps: usize,
 ) -> Result<Vec<Vec<u32>>, String> {
     let mut per_step: Vec<Vec<(u32, usize)>> = vec![Vec::new(); steps];
-    for (line, cells) in csv_rows(text, name, &["step", index_name])? {
-        let here = format!("{name}:{line}");
-        if cells.len() != 2 {
-            return Err(format!(
-                "{here}: expected 2 fields (step,{index_name}), got {}",
-                cells.len()
-            ));
-        }
-        let max_step = steps as i64 - 1;
-        let step = cells[0]
+    let max_step = steps as i64 - 1;
+    for row in csv_rows(text, name, ["step", index_name])? {
+        let (at, [step, idx]) = row?;
+        let step = step
             .trim()
             .parse::<i64>()
-            .map_err(|_| format!("{here}: step {:?} is not an integer", cells[0].trim()))?;
+            .map_err(|_| format!("{at}: step {:?} is not an integer", step.trim()))?;
         if step < 0 || step > max_step {
             return Err(format!(
-                "{here}: step = {step} is outside the run (0..={max_step}, {steps} steps)"
+                "{at}: step = {step} is outside the run (0..={max_step}, {steps} steps)"
             ));
         }
-        let idx = csv_int(cells[1], index_name, 0, count as i64 - 1, &here)?;
-        per_step[step as usize].push((idx as u32, line));
+        let idx = csv_int(idx, index_name, 0, count as i64 - 1, at)?;
+        per_step[step as usize].push((idx as u32, at.line));
     }
     per_step
         .into_iter()
