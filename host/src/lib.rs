@@ -2,4 +2,7 @@
 
 pub mod board;
 pub mod board_model;
+pub mod generate;
 pub mod serial;
+pub mod simulate;
+pub mod stdp_window;

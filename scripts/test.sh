@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The project's test command: formatting, lints, then every test of the workspace.
+#   scripts/test.sh            the default suite (what the README and CI run)
+#   scripts/test.sh --ignored  also the slow sweeps marked #[ignore] (CI runs them too)
+# Hardware tests that need yosys/verilator print a notice and skip when those are absent;
+# scripts/setup-tools.sh installs them (Debian/Ubuntu, as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo test --workspace
+if [[ "${1:-}" == "--ignored" ]]; then
+    cargo test --workspace -- --ignored
+fi
