@@ -83,7 +83,16 @@ pub struct Serial {
     shape: Option<Shape>,
     stats: LinkStats,
     buf: Vec<u8>,
+    /// Current payload limit: halved on every resend (down to [`MIN_PAYLOAD`]), doubled
+    /// after [`GROW_AFTER`] clean exchanges in a row, so a noisy line gets shorter frames.
+    limit: usize,
+    clean: u32,
 }
+
+/// Smallest payload limit the host backs off to.
+const MIN_PAYLOAD: usize = 64;
+/// Clean exchanges before the payload limit doubles again.
+const GROW_AFTER: u32 = 16;
 
 /// How long one read call may block; the response deadline is checked between reads.
 const READ_SLICE: Duration = Duration::from_millis(20);
@@ -130,6 +139,8 @@ impl Serial {
             shape: None,
             stats: LinkStats::default(),
             buf: vec![0; 4096],
+            limit: MIN_PAYLOAD,
+            clean: 0,
         };
         // A lone delimiter ends any partial frame the board holds.
         s.port
@@ -155,6 +166,7 @@ impl Serial {
         }
         s.seq = info.last_seq;
         s.info = info;
+        s.limit = s.max_payload();
         Ok(s)
     }
 
@@ -187,8 +199,26 @@ impl Serial {
         (self.info.max_payload as usize).min(protocol::MAX_PAYLOAD)
     }
 
+    /// The payload limit for the next frame (adapts to the line's error rate).
+    fn limit(&self) -> usize {
+        self.limit
+            .clamp(MIN_PAYLOAD, self.max_payload().max(MIN_PAYLOAD))
+    }
+
     /// Send a command and return its (non-NACK) response, resending as needed.
     fn transact(&mut self, c: &Command) -> Result<Response> {
+        loop {
+            // Without `resplit` an exchange only ends with a response or an error.
+            if let Some(r) = self.exchange(c, false)? {
+                return Ok(r);
+            }
+        }
+    }
+
+    /// One command exchange with resends. With `resplit` (for idempotent commands whose
+    /// payload the caller can split), gives up (`None`) after two failed attempts if the
+    /// payload is over the now smaller limit, so the caller sends shorter frames instead.
+    fn exchange(&mut self, c: &Command, resplit: bool) -> Result<Option<Response>> {
         let payload = c.encode_payload()?;
         if c.code() != protocol::cmd::INFO {
             self.seq = self.seq.wrapping_add(1);
@@ -204,6 +234,11 @@ impl Serial {
         for attempt in 0..=self.cfg.retries {
             if attempt > 0 {
                 self.stats.resends += 1;
+                self.limit = (self.limit / 2).max(MIN_PAYLOAD);
+                self.clean = 0;
+                if resplit && attempt >= 2 && payload.len() > self.limit() {
+                    return Ok(None);
+                }
             }
             self.port
                 .write_all(&frame)
@@ -219,7 +254,16 @@ impl Serial {
                     self.path,
                     c.code()
                 ),
-                Some(r) => return Ok(r),
+                Some(r) => {
+                    if attempt == 0 {
+                        self.clean += 1;
+                        if self.clean >= GROW_AFTER {
+                            self.clean = 0;
+                            self.limit = (self.limit * 2).min(self.max_payload());
+                        }
+                    }
+                    return Ok(Some(r));
+                }
                 None => {}
             }
         }
@@ -308,34 +352,37 @@ impl Serial {
     }
 
     fn write_words(&mut self, addr: u32, words: &[u16]) -> Result<()> {
-        let max = (self.max_payload() - 3) / 2;
-        for (k, chunk) in words.chunks(max).enumerate() {
+        let mut done = 0;
+        while done < words.len() {
+            let k = (words.len() - done).min((self.limit() - 3) / 2);
             let c = Command::Write {
-                addr: addr + (k * max) as u32,
-                data: chunk.to_vec(),
+                addr: addr + done as u32,
+                data: words[done..done + k].to_vec(),
             };
-            match self.transact(&c)? {
-                Response::Write => {}
-                other => bail!("{}: unexpected answer to WRITE: {other:?}", self.path),
+            match self.exchange(&c, true)? {
+                Some(Response::Write) => done += k,
+                // Too noisy for this frame size: resend in shorter pieces.
+                None => {}
+                Some(other) => bail!("{}: unexpected answer to WRITE: {other:?}", self.path),
             }
         }
         Ok(())
     }
 
     fn read_words(&mut self, addr: u32, count: usize) -> Result<Vec<u16>> {
-        let max = self.max_payload() / 2;
         let mut out = Vec::with_capacity(count);
-        let mut done = 0;
-        while done < count {
-            let k = (count - done).min(max);
-            match self.transact(&Command::Read {
-                addr: addr + done as u32,
+        while out.len() < count {
+            let k = (count - out.len()).min(self.limit() / 2);
+            let c = Command::Read {
+                addr: addr + out.len() as u32,
                 count: k as u16,
-            })? {
-                Response::Read(w) if w.len() == k => out.extend(w),
-                other => bail!("{}: unexpected answer to READ: {other:?}", self.path),
+            };
+            match self.exchange(&c, true)? {
+                Some(Response::Read(w)) if w.len() == k => out.extend(w),
+                // Too noisy for this frame size: read in shorter pieces.
+                None => {}
+                Some(other) => bail!("{}: unexpected answer to READ: {other:?}", self.path),
             }
-            done += k;
         }
         Ok(out)
     }
@@ -433,15 +480,21 @@ impl Board for Serial {
         let sh = self.shape()?;
         let max = self.max_payload();
         let out_block = protocol::max_spike_block_len(self.info.neurons as usize);
-        let max_steps = ((max - 1) / out_block).clamp(1, 255);
+        // The board refuses a batch whose response might not fit one frame.
+        let max_steps = ((max - 1) / out_block).min(255);
+        if max_steps == 0 {
+            bail!("{}: one step's output may not fit one frame", self.path);
+        }
         let mut at = 0;
         while at < inputs.len() {
-            // As many steps as fit one request and one response.
+            // As many steps as fit the current payload limit (at least one step).
+            let lim = self.limit();
+            let steps_lim = ((lim - 1) / out_block).clamp(1, max_steps);
             let mut len = 1;
             let mut end = at;
-            while end < inputs.len() && end - at < max_steps {
+            while end < inputs.len() && end - at < steps_lim {
                 let b = protocol::spike_block_len(inputs[end].len(), sh.inputs);
-                if len + b > max {
+                if len + b > max || (len + b > lim && end > at) {
                     break;
                 }
                 len += b;
