@@ -112,6 +112,34 @@ fn open_error(path: &str, e: serialport::Error) -> anyhow::Error {
     }
 }
 
+/// The serial ports of this machine, one description per port (`path  kind`).
+pub fn list_ports() -> Result<Vec<String>> {
+    // serialport scans /sys/class/tty on Linux and panics if it is missing.
+    #[cfg(target_os = "linux")]
+    if !std::path::Path::new("/sys/class/tty").is_dir() {
+        bail!("cannot list serial ports: /sys/class/tty does not exist");
+    }
+    let ports = serialport::available_ports().context("cannot list serial ports")?;
+    Ok(ports
+        .into_iter()
+        .map(|p| {
+            let kind = match p.port_type {
+                serialport::SerialPortType::UsbPort(u) => format!(
+                    "USB {:04x}:{:04x} {} {}",
+                    u.vid,
+                    u.pid,
+                    u.manufacturer.unwrap_or_default(),
+                    u.product.unwrap_or_default()
+                ),
+                serialport::SerialPortType::PciPort => "PCI".into(),
+                serialport::SerialPortType::BluetoothPort => "Bluetooth".into(),
+                serialport::SerialPortType::Unknown => "unknown".into(),
+            };
+            format!("{}  {}", p.port_name, kind.trim_end())
+        })
+        .collect())
+}
+
 impl Serial {
     /// Open the port, flush the board's receiver and ask it who it is (INFO).
     pub fn open(path: &str, cfg: SerialConfig) -> Result<Self> {
