@@ -1,1 +1,2 @@
 pub use neurosim;
+pub mod link;
