@@ -23,9 +23,7 @@ impl Logic for Crc16 {
     fn update(&mut self) {
         self.x0.next = (self.crc.val() >> 8) ^ bit_cast::<16, 8>(self.byte.val());
         self.x1.next = self.x0.val() ^ (self.x0.val() >> 4);
-        self.out.next = (self.crc.val() << 8)
-            ^ (self.x1.val() << 12)
-            ^ (self.x1.val() << 5)
-            ^ self.x1.val();
+        self.out.next =
+            (self.crc.val() << 8) ^ (self.x1.val() << 12) ^ (self.x1.val() << 5) ^ self.x1.val();
     }
 }

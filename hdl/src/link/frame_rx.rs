@@ -13,6 +13,7 @@
 //! - otherwise `frame_ok`, with the body length (seq + cmd + payload + 2 CRC bytes) on
 //!   `len`. `len` and `seq` (the first decoded byte, 0 if none) stay valid until the next
 //!   frame's first byte. Empty frames (two delimiters in a row) produce nothing.
+//!
 //! The verdicts match [`neurosim::protocol::Decoder`] frame for frame.
 
 use neurosim::protocol::{CRC_RESIDUE, MAX_BODY};
@@ -141,8 +142,6 @@ impl Logic for FrameRx {
         self.wen_q.d.next = false;
         self.emit.next = false;
         self.emit_byte.next = self.data.val();
-        self.crc.crc.next = self.crc_q.q.val();
-        self.crc.byte.next = self.emit_byte.val();
         if self.valid.val() {
             if self.data.val() == 0 {
                 if self.started.q.val() {
@@ -182,6 +181,9 @@ impl Logic for FrameRx {
                 }
             }
         }
+        // Locals act as blocking assignments: read emit_byte only once it is final.
+        self.crc.crc.next = self.crc_q.q.val();
+        self.crc.byte.next = self.emit_byte.val();
         if self.emit.val() {
             if self.len_q.q.val() == self.max_body.val() {
                 self.bad.d.next = true;

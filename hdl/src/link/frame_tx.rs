@@ -104,11 +104,13 @@ impl Logic for FrameTx {
                 }
             }
             TxState::ScanAddr => {
-                if self.scan.q.val() == self.len_q.q.val() + 2 {
-                    self.stop.d.next = BlockEnd::End;
-                    self.state.d.next = TxState::Code;
-                } else if self.n.q.val() == 254 {
+                // A full block ends first, even at the end of the data (then an empty
+                // block follows, as in the software encoder).
+                if self.n.q.val() == 254 {
                     self.stop.d.next = BlockEnd::Full;
+                    self.state.d.next = TxState::Code;
+                } else if self.scan.q.val() == self.len_q.q.val() + 2 {
+                    self.stop.d.next = BlockEnd::End;
                     self.state.d.next = TxState::Code;
                 } else {
                     self.state.d.next = TxState::ScanData;
@@ -136,7 +138,9 @@ impl Logic for FrameTx {
                 }
             }
             TxState::EmitAddr => {
-                if self.emit.q.val() == self.pos.q.val() + bit_cast::<BODY_ADDR_BITS, 8>(self.n.q.val()) {
+                if self.emit.q.val()
+                    == self.pos.q.val() + bit_cast::<BODY_ADDR_BITS, 8>(self.n.q.val())
+                {
                     self.n.d.next = 0.into();
                     self.state.d.next = TxState::ScanAddr;
                     match self.stop.q.val() {

@@ -44,7 +44,10 @@ pub struct UartRx {
 impl UartRx {
     /// A receiver with `divisor` (4..=65535) clock cycles per bit.
     pub fn new(divisor: u64) -> Self {
-        assert!((4..=0xFFFF).contains(&divisor), "UART divisor {divisor} out of range 4..=65535");
+        assert!(
+            (4..=0xFFFF).contains(&divisor),
+            "UART divisor {divisor} out of range 4..=65535"
+        );
         UartRx {
             clock: Default::default(),
             rx: Default::default(),

@@ -29,7 +29,10 @@ pub struct UartTx {
 impl UartTx {
     /// A transmitter with `divisor` (4..=65535) clock cycles per bit.
     pub fn new(divisor: u64) -> Self {
-        assert!((4..=0xFFFF).contains(&divisor), "UART divisor {divisor} out of range 4..=65535");
+        assert!(
+            (4..=0xFFFF).contains(&divisor),
+            "UART divisor {divisor} out of range 4..=65535"
+        );
         UartTx {
             clock: Default::default(),
             data: Default::default(),
