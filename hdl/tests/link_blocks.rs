@@ -394,9 +394,14 @@ fn frame_rx_hold_spoils_the_frame_and_max_body_fits() {
     let mut bench = RxBench::new();
     let w = wire(5, 2, &[1, 2, 3]);
     bench.uut.hold.next = true;
-    // hold is sampled with each byte
+    // hold is sampled with each byte; nothing reaches the buffer.
+    bench.mem.fill(0xEE);
     let got = bench.feed(&w, 0);
     assert_eq!(got, vec![Verdict::Framing(5)]);
+    assert!(
+        bench.mem.iter().all(|&b| b == 0xEE),
+        "a spoiled frame wrote the buffer"
+    );
     bench.uut.hold.next = false;
     let p: Vec<u8> = (0..protocol::MAX_PAYLOAD).map(|i| (i % 7) as u8).collect();
     let got = bench.feed(&wire(9, 3, &p), 0);
@@ -447,6 +452,7 @@ fn frame_tx_matches_encode_frame() {
     uut.clock.connect();
     uut.start.connect();
     uut.len.connect();
+    uut.base.connect();
     uut.buf_data.connect();
     uut.out_ready.connect();
     uut.connect_all();
@@ -504,6 +510,7 @@ fn blocks_generate_verilog() {
     tx.clock.connect();
     tx.start.connect();
     tx.len.connect();
+    tx.base.connect();
     tx.buf_data.connect();
     tx.out_ready.connect();
     tx.connect_all();

@@ -9,6 +9,7 @@
 //! - framing error: a COBS block cut short by the delimiter, more than
 //!   `MAX_BODY` decoded bytes (nothing is written past the buffer), fewer than 4, or a byte
 //!   that arrived while `hold` was high;
+//!   (a spoiled frame writes nothing more to the buffer);
 //! - CRC error: the register did not end at `CRC_RESIDUE`;
 //! - otherwise `frame_ok`, with the body length (seq + cmd + payload + 2 CRC bytes) on
 //!   `len`. `len` and `seq` (the first decoded byte, 0 if none) stay valid until the next
@@ -188,7 +189,8 @@ impl Logic for FrameRx {
             if self.len_q.q.val() == self.max_body.val() {
                 self.bad.d.next = true;
             } else {
-                self.wen_q.d.next = true;
+                // A spoiled frame writes nothing (the buffer may be in use).
+                self.wen_q.d.next = !self.bad.q.val() & !self.hold.val();
                 self.waddr_q.d.next = self.len_q.q.val();
                 self.wdata_q.d.next = self.emit_byte.val();
                 self.len_q.d.next = self.len_q.q.val() + 1;

@@ -40,6 +40,8 @@ pub struct FrameTx {
     pub start: Signal<In, Bit>,
     /// Body length without CRC, 2..=1026.
     pub len: Signal<In, Bits<BODY_ADDR_BITS>>,
+    /// Buffer address of the body's first byte (held while sending).
+    pub base: Signal<In, Bits<BODY_ADDR_BITS>>,
     /// Idle.
     pub ready: Signal<Out, Bit>,
     /// Buffer read address.
@@ -80,7 +82,7 @@ impl Logic for FrameTx {
         if (self.state.q.val() == TxState::EmitAddr) | (self.state.q.val() == TxState::EmitData) {
             self.at.next = self.emit.q.val();
         }
-        self.buf_addr.next = self.at.val();
+        self.buf_addr.next = self.at.val() + self.base.val();
         self.crc_final.next = self.crc_q.q.val() ^ 0xFFFF;
         self.vbyte.next = self.buf_data.val();
         if self.at.val() == self.len_q.q.val() {

@@ -5,8 +5,10 @@
 //! - [`frame_rx`]: streaming COBS decoder with CRC check, writing the decoded body to a
 //!   buffer and reporting each frame as good, CRC error or framing error.
 //! - [`frame_tx`]: COBS encoder with CRC append, reading a response body from a buffer.
+//! - [`engine`]: the command engine: frames in, control-port accesses and steps, responses out.
 
 pub mod crc16;
+pub mod engine;
 pub mod frame_rx;
 pub mod frame_tx;
 pub mod uart_rx;

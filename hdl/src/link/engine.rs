@@ -1,0 +1,1172 @@
+//! Command engine: executes NeuroLink v1 commands ([`neurosim::protocol`]) against the
+//! NeuroCore control port and step interface, with the same responses and link counters
+//! as the software board model (`neurohost::board_model`), except where the model
+//! refuses what the hardware simply passes to the core (see that module).
+//!
+//! Byte stream in from a UART receiver (`rx_data`/`rx_valid`), byte stream out to a UART
+//! transmitter (`tx_data`/`tx_valid`/`tx_ready`). Inside: a [`FrameRx`] writing the body
+//! of each frame into a 2 KB receive buffer, this engine's state machine, a 2 KB transmit
+//! buffer holding the response body (kept for replays of the same `seq`; INFO and
+//! dropped-frame NACKs are built at [`SMALL_BASE`] so they do not disturb it) and a
+//! [`FrameTx`] that sends it.
+//!
+//! One command at a time: bytes arriving while a command runs or its response is sent
+//! spoil their frame (`hold`), which is then counted and NACKed. Dropped-frame NACKs are
+//! sent when the engine is idle again; if several frames are dropped meanwhile, only the
+//! last one is NACKed (all are counted).
+//!
+//! Timing: header parsing 2 cycles; WRITE 3 cycles per word plus `ctrl_ready` waits;
+//! READ 3 cycles per word plus the read latency; RUN validates the payload (1 cycle per
+//! byte, 8 per bitmap byte when executing), clears `ceil(N/8)` scratch bytes per step,
+//! then runs the step and spends 4 cycles per output spike (plus 2 per bitmap byte when
+//! the bitmap is shorter).
+
+use neurosim::protocol::{self, NackCode, MAX_PAYLOAD, VERSION};
+use rust_hdl::prelude::*;
+
+use super::frame_rx::{FrameRx, BODY_ADDR_BITS};
+use super::frame_tx::FrameTx;
+
+/// Transmit-buffer address of INFO responses and dropped-frame NACKs.
+pub const SMALL_BASE: u64 = 0x700;
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+enum Phase {
+    Idle,
+    Hdr0,
+    Hdr1,
+    Dispatch,
+    WrA0,
+    WrA1,
+    WrA2,
+    WrCheck,
+    WrLo,
+    WrHi,
+    WrIssue,
+    RdA0,
+    RdA1,
+    RdA2,
+    RdC0,
+    RdC1,
+    RdCheck,
+    RdIssue,
+    RdWait,
+    RdHi,
+    Reset,
+    StIssue,
+    StWait,
+    StEmit,
+    RvN,
+    RvH0,
+    RvH1,
+    RvId0,
+    RvId1,
+    RvBm,
+    RvEnd,
+    ReH0,
+    ReH1,
+    ReId0,
+    ReId1,
+    ReBmByte,
+    ReBmBit,
+    ReClear,
+    ReStart,
+    ReWait,
+    RePop,
+    ReFlush,
+    ReLo,
+    ReHi,
+    ReFin,
+    ReHdr,
+    ReHdrHi,
+    ReCopyA,
+    ReCopyW,
+    Ack,
+    Nack1,
+    Nack2,
+    Nack3,
+    Info,
+    FrameNack,
+    Respond,
+    Replay,
+    SendSmall,
+    Sending,
+}
+
+/// The command engine of one single-core board.
+#[derive(LogicBlock)]
+pub struct LinkEngine {
+    /// Core clock.
+    pub clock: Signal<In, Clock>,
+    /// Byte from the UART receiver.
+    pub rx_data: Signal<In, Bits<8>>,
+    /// `rx_data` is new (one cycle).
+    pub rx_valid: Signal<In, Bit>,
+    /// Byte for the UART transmitter.
+    pub tx_data: Signal<Out, Bits<8>>,
+    /// `tx_data` is to be sent.
+    pub tx_valid: Signal<Out, Bit>,
+    /// The transmitter takes `tx_data` this cycle.
+    pub tx_ready: Signal<In, Bit>,
+    /// Control port word address.
+    pub ctrl_addr: Signal<Out, Bits<24>>,
+    /// Control port write data.
+    pub ctrl_wdata: Signal<Out, Bits<16>>,
+    /// Control port write strobe (only while `ctrl_ready`).
+    pub ctrl_write: Signal<Out, Bit>,
+    /// Control port read strobe (only while `ctrl_ready`).
+    pub ctrl_read: Signal<Out, Bit>,
+    /// The control port accepts a strobe.
+    pub ctrl_ready: Signal<In, Bit>,
+    /// Read data, with `ctrl_rvalid`.
+    pub ctrl_rdata: Signal<In, Bits<16>>,
+    /// Read data valid (one cycle).
+    pub ctrl_rvalid: Signal<In, Bit>,
+    /// Input channel for the next step.
+    pub in_spike: Signal<Out, Bits<16>>,
+    /// Push `in_spike`.
+    pub in_spike_write: Signal<Out, Bit>,
+    /// Start a step.
+    pub step_start: Signal<Out, Bit>,
+    /// A step is running.
+    pub busy: Signal<In, Bit>,
+    /// The step finished (one cycle); its output spikes are queued.
+    pub done: Signal<In, Bit>,
+    /// Head of the output spike queue.
+    pub out_spike: Signal<In, Bits<16>>,
+    /// The output queue is not empty.
+    pub out_spike_valid: Signal<In, Bit>,
+    /// Pop the output queue.
+    pub out_spike_read: Signal<Out, Bit>,
+    /// Core reset strobe.
+    pub core_reset: Signal<Out, Bit>,
+    frx: FrameRx,
+    ftx: FrameTx,
+    rxram: RAM<Bits<8>, BODY_ADDR_BITS>,
+    txram: RAM<Bits<8>, BODY_ADDR_BITS>,
+    state: DFF<Phase>,
+    /// Receive-buffer read pointer; `rxram.read_data` is the byte at `rp` (prefetched).
+    rp: DFF<Bits<BODY_ADDR_BITS>>,
+    /// End of the payload in the receive buffer (body length - 2).
+    end: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Transmit-buffer write pointer (response length so far).
+    wp: DFF<Bits<BODY_ADDR_BITS>>,
+    seq: DFF<Bits<8>>,
+    cmd: DFF<Bits<8>>,
+    nack_code: DFF<Bits<8>>,
+    last_seq: DFF<Bits<8>>,
+    has_last: DFF<Bit>,
+    last_len: DFF<Bits<BODY_ADDR_BITS>>,
+    pend_nack: DFF<Bit>,
+    pend_code: DFF<Bits<8>>,
+    pend_seq: DFF<Bits<8>>,
+    /// The response being sent is in the small area.
+    small: DFF<Bit>,
+    frames_ok: DFF<Bits<32>>,
+    crc_errors: DFF<Bits<32>>,
+    framing_errors: DFF<Bits<32>>,
+    nacks_sent: DFF<Bits<32>>,
+    duplicates: DFF<Bits<32>>,
+    addr: DFF<Bits<24>>,
+    /// Word count (READ/STATUS), spike count (RUN), byte index.
+    count: DFF<Bits<16>>,
+    idx: DFF<Bits<16>>,
+    lo: DFF<Bits<8>>,
+    word: DFF<Bits<16>>,
+    st0: DFF<Bits<16>>,
+    st1: DFF<Bits<16>>,
+    st2: DFF<Bits<16>>,
+    st3: DFF<Bits<16>>,
+    st4: DFF<Bits<16>>,
+    st5: DFF<Bits<16>>,
+    st6: DFF<Bits<16>>,
+    nsteps: DFF<Bits<8>>,
+    si: DFF<Bits<8>>,
+    is_bitmap: DFF<Bit>,
+    blen_in: DFF<Bits<16>>,
+    have_prev: DFF<Bit>,
+    prev: DFF<Bits<16>>,
+    verr: DFF<Bit>,
+    bm: DFF<Bits<8>>,
+    bit: DFF<Bits<3>>,
+    cur_idx: DFF<Bits<16>>,
+    cur_byte: DFF<Bits<8>>,
+    // Combinational helpers.
+    rx_byte: Signal<Local, Bits<8>>,
+    at_end: Signal<Local, Bit>,
+    hdr: Signal<Local, Bits<16>>,
+    wr_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    wr_data: Signal<Local, Bits<8>>,
+    wr_en: Signal<Local, Bit>,
+    allowed: Signal<Local, Bits<8>>,
+    bm_base: Signal<Local, Bits<16>>,
+    scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    status_word: Signal<Local, Bits<32>>,
+    info_byte: Signal<Local, Bits<8>>,
+    copy_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    word_sel: Signal<Local, Bits<4>>,
+    info_sel: Signal<Local, Bits<4>>,
+    use_copy: Signal<Local, Bit>,
+    // Board description.
+    inputs: Constant<Bits<16>>,
+    neurons: Constant<Bits<16>>,
+    out_blen: Constant<Bits<16>>,
+    max_steps: Constant<Bits<8>>,
+    version: Constant<Bits<8>>,
+    max_payload: Constant<Bits<16>>,
+    small_base: Constant<Bits<BODY_ADDR_BITS>>,
+    k_nack_crc: Constant<Bits<8>>,
+    k_nack_framing: Constant<Bits<8>>,
+    k_nack_payload: Constant<Bits<8>>,
+    k_nack_unknown: Constant<Bits<8>>,
+    k_nack_address: Constant<Bits<8>>,
+    k_nack_value: Constant<Bits<8>>,
+    k_info: Constant<Bits<8>>,
+    k_reset: Constant<Bits<8>>,
+    k_status: Constant<Bits<8>>,
+    k_write: Constant<Bits<8>>,
+    k_read: Constant<Bits<8>>,
+    k_run: Constant<Bits<8>>,
+    k_max_read: Constant<Bits<16>>,
+    k_max_bitmap: Constant<Bits<16>>,
+    k_max_id: Constant<Bits<16>>,
+}
+
+impl LinkEngine {
+    /// An engine for a core of `inputs` channels and `neurons` neurons (each 1..=4096).
+    pub fn new(inputs: usize, neurons: usize) -> Result<Self, String> {
+        if !(1..=4096).contains(&inputs) || !(1..=4096).contains(&neurons) {
+            return Err(format!(
+                "core of {inputs} inputs and {neurons} neurons: each must be 1..=4096"
+            ));
+        }
+        let max_steps = ((MAX_PAYLOAD - 1) / protocol::max_spike_block_len(neurons)).min(255);
+        Ok(LinkEngine {
+            clock: Default::default(),
+            rx_data: Default::default(),
+            rx_valid: Default::default(),
+            tx_data: Default::default(),
+            tx_valid: Default::default(),
+            tx_ready: Default::default(),
+            ctrl_addr: Default::default(),
+            ctrl_wdata: Default::default(),
+            ctrl_write: Default::default(),
+            ctrl_read: Default::default(),
+            ctrl_ready: Default::default(),
+            ctrl_rdata: Default::default(),
+            ctrl_rvalid: Default::default(),
+            in_spike: Default::default(),
+            in_spike_write: Default::default(),
+            step_start: Default::default(),
+            busy: Default::default(),
+            done: Default::default(),
+            out_spike: Default::default(),
+            out_spike_valid: Default::default(),
+            out_spike_read: Default::default(),
+            core_reset: Default::default(),
+            frx: Default::default(),
+            ftx: Default::default(),
+            rxram: RAM::new(Default::default()),
+            txram: RAM::new(Default::default()),
+            state: Default::default(),
+            rp: Default::default(),
+            end: Default::default(),
+            wp: Default::default(),
+            seq: Default::default(),
+            cmd: Default::default(),
+            nack_code: Default::default(),
+            last_seq: Default::default(),
+            has_last: Default::default(),
+            last_len: Default::default(),
+            pend_nack: Default::default(),
+            pend_code: Default::default(),
+            pend_seq: Default::default(),
+            small: Default::default(),
+            frames_ok: Default::default(),
+            crc_errors: Default::default(),
+            framing_errors: Default::default(),
+            nacks_sent: Default::default(),
+            duplicates: Default::default(),
+            addr: Default::default(),
+            count: Default::default(),
+            idx: Default::default(),
+            lo: Default::default(),
+            word: Default::default(),
+            st0: Default::default(),
+            st1: Default::default(),
+            st2: Default::default(),
+            st3: Default::default(),
+            st4: Default::default(),
+            st5: Default::default(),
+            st6: Default::default(),
+            nsteps: Default::default(),
+            si: Default::default(),
+            is_bitmap: Default::default(),
+            blen_in: Default::default(),
+            have_prev: Default::default(),
+            prev: Default::default(),
+            verr: Default::default(),
+            bm: Default::default(),
+            bit: Default::default(),
+            cur_idx: Default::default(),
+            cur_byte: Default::default(),
+            rx_byte: Default::default(),
+            at_end: Default::default(),
+            hdr: Default::default(),
+            wr_addr: Default::default(),
+            wr_data: Default::default(),
+            wr_en: Default::default(),
+            allowed: Default::default(),
+            bm_base: Default::default(),
+            scratch: Default::default(),
+            status_word: Default::default(),
+            info_byte: Default::default(),
+            copy_addr: Default::default(),
+            word_sel: Default::default(),
+            info_sel: Default::default(),
+            use_copy: Default::default(),
+            inputs: Constant::new((inputs as u64).to_bits()),
+            neurons: Constant::new((neurons as u64).to_bits()),
+            out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
+            max_steps: Constant::new((max_steps as u64).to_bits()),
+            version: Constant::new((VERSION as u64).to_bits()),
+            max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
+            small_base: Constant::new(SMALL_BASE.to_bits()),
+            k_nack_crc: Constant::new((NackCode::Crc as u64).to_bits()),
+            k_nack_framing: Constant::new((NackCode::Framing as u64).to_bits()),
+            k_nack_payload: Constant::new((NackCode::BadPayload as u64).to_bits()),
+            k_nack_unknown: Constant::new((NackCode::UnknownCommand as u64).to_bits()),
+            k_nack_address: Constant::new((NackCode::BadAddress as u64).to_bits()),
+            k_nack_value: Constant::new((NackCode::BadValue as u64).to_bits()),
+            k_info: Constant::new((protocol::cmd::INFO as u64).to_bits()),
+            k_reset: Constant::new((protocol::cmd::RESET as u64).to_bits()),
+            k_status: Constant::new((protocol::cmd::STATUS as u64).to_bits()),
+            k_write: Constant::new((protocol::cmd::WRITE as u64).to_bits()),
+            k_read: Constant::new((protocol::cmd::READ as u64).to_bits()),
+            k_run: Constant::new((protocol::cmd::RUN as u64).to_bits()),
+            k_max_read: Constant::new((protocol::MAX_READ_WORDS as u64).to_bits()),
+            k_max_bitmap: Constant::new((protocol::MAX_BITMAP as u64).to_bits()),
+            k_max_id: Constant::new((protocol::MAX_SPIKE_ID as u64).to_bits()),
+        })
+    }
+}
+
+impl Logic for LinkEngine {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            state,
+            rp,
+            end,
+            wp,
+            seq,
+            cmd,
+            nack_code,
+            last_seq,
+            has_last,
+            last_len,
+            pend_nack,
+            pend_code,
+            pend_seq,
+            small,
+            frames_ok,
+            crc_errors,
+            framing_errors,
+            nacks_sent,
+            duplicates,
+            addr,
+            count,
+            idx,
+            lo,
+            word,
+            st0,
+            st1,
+            st2,
+            st3,
+            st4,
+            st5,
+            st6,
+            nsteps,
+            si,
+            is_bitmap,
+            blen_in,
+            have_prev,
+            prev,
+            verr,
+            bm,
+            bit,
+            cur_idx,
+            cur_byte
+        );
+        clock!(self, clock, frx, ftx);
+        self.rxram.read_clock.next = self.clock.val();
+        self.rxram.write_clock.next = self.clock.val();
+        self.txram.read_clock.next = self.clock.val();
+        self.txram.write_clock.next = self.clock.val();
+        // Frame decoder into the receive buffer.
+        self.frx.data.next = self.rx_data.val();
+        self.frx.valid.next = self.rx_valid.val();
+        self.frx.hold.next = self.state.q.val() != Phase::Idle;
+        self.rxram.write_address.next = self.frx.buf_addr.val();
+        self.rxram.write_data.next = self.frx.buf_data.val();
+        self.rxram.write_enable.next = self.frx.buf_write.val();
+        // Frame encoder from the transmit buffer to the UART.
+        self.ftx.buf_data.next = self.txram.read_data.val();
+        self.tx_data.next = self.ftx.out_data.val();
+        self.tx_valid.next = self.ftx.out_valid.val();
+        self.ftx.out_ready.next = self.tx_ready.val();
+        self.ftx.start.next = false;
+        self.ftx.len.next = self.wp.q.val();
+        self.ftx.base.next = 0.into();
+        // Link counters and dropped-frame NACKs.
+        if self.frx.frame_ok.val() {
+            self.frames_ok.d.next = self.frames_ok.q.val() + 1;
+        }
+        if self.frx.crc_error.val() {
+            self.crc_errors.d.next = self.crc_errors.q.val() + 1;
+            self.pend_nack.d.next = true;
+            self.pend_code.d.next = self.k_nack_crc.val();
+            self.pend_seq.d.next = self.frx.seq.val();
+        }
+        if self.frx.framing_error.val() {
+            self.framing_errors.d.next = self.framing_errors.q.val() + 1;
+            self.pend_nack.d.next = true;
+            self.pend_code.d.next = self.k_nack_framing.val();
+            self.pend_seq.d.next = self.frx.seq.val();
+        }
+        // Defaults of the outputs and helpers.
+        self.ctrl_addr.next = self.addr.q.val();
+        self.ctrl_wdata.next = self.word.q.val();
+        self.ctrl_write.next = false;
+        self.ctrl_read.next = false;
+        self.in_spike.next = self.word.q.val();
+        self.in_spike_write.next = false;
+        self.step_start.next = false;
+        self.out_spike_read.next = false;
+        self.core_reset.next = false;
+        self.rx_byte.next = self.rxram.read_data.val();
+        self.at_end.next = self.rp.q.val() == self.end.q.val();
+        self.hdr.next =
+            (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
+        self.wr_en.next = false;
+        self.wr_addr.next = self.wp.q.val();
+        self.wr_data.next = 0.into();
+        self.use_copy.next = false;
+        self.copy_addr.next = 0.into();
+        // Scratch bitmap of a RUN step: after the room of its event list.
+        self.scratch.next =
+            self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
+        // Input bits allowed in bitmap byte `idx`: channels below `inputs`.
+        self.bm_base.next = self.idx.q.val() << 3;
+        self.allowed.next = 0.into();
+        if self.bm_base.val() + 8 <= self.inputs.val() {
+            self.allowed.next = 0xFF.into();
+        } else if self.bm_base.val() < self.inputs.val() {
+            self.allowed.next =
+                bit_cast::<8, 16>((bits::<16>(1) << (self.inputs.val() - self.bm_base.val())) - 1);
+        }
+        // STATUS word `idx / 4`.
+        self.status_word.next = self.frames_ok.q.val();
+        self.word_sel.next = self.idx.q.val().get_bits::<4>(2);
+        if self.word_sel.val() == 1 {
+            self.status_word.next = self.crc_errors.q.val();
+        } else if self.word_sel.val() == 2 {
+            self.status_word.next = self.framing_errors.q.val();
+        } else if self.word_sel.val() == 3 {
+            self.status_word.next = self.nacks_sent.q.val();
+        } else if self.word_sel.val() == 4 {
+            self.status_word.next = self.duplicates.q.val();
+        } else if self.word_sel.val() == 5 {
+            self.status_word.next =
+                (bit_cast::<32, 16>(self.st1.q.val()) << 16) | bit_cast::<32, 16>(self.st0.q.val());
+        } else if self.word_sel.val() == 6 {
+            self.status_word.next =
+                (bit_cast::<32, 16>(self.st3.q.val()) << 16) | bit_cast::<32, 16>(self.st2.q.val());
+        } else if self.word_sel.val() == 7 {
+            self.status_word.next = bit_cast::<32, 16>(self.st4.q.val());
+        } else if self.word_sel.val() == 8 {
+            self.status_word.next = bit_cast::<32, 16>(self.st5.q.val());
+        } else if self.word_sel.val() == 9 {
+            self.status_word.next = bit_cast::<32, 16>(self.st6.q.val());
+        }
+
+        // INFO byte `idx`.
+        self.info_byte.next = 0.into();
+        self.info_sel.next = self.idx.q.val().get_bits::<4>(0);
+        if self.info_sel.val() == 0 {
+            self.info_byte.next = self.seq.q.val();
+        } else if self.info_sel.val() == 1 {
+            self.info_byte.next = 0x80.into();
+        } else if self.info_sel.val() == 2 {
+            self.info_byte.next = self.version.val();
+        } else if self.info_sel.val() == 3 {
+            self.info_byte.next = self.max_payload.val().get_bits::<8>(0);
+        } else if self.info_sel.val() == 4 {
+            self.info_byte.next = self.max_payload.val().get_bits::<8>(8);
+        } else if self.info_sel.val() == 5 {
+            self.info_byte.next = 1.into();
+        } else if self.info_sel.val() == 6 {
+            self.info_byte.next = self.inputs.val().get_bits::<8>(0);
+        } else if self.info_sel.val() == 7 {
+            self.info_byte.next = self.inputs.val().get_bits::<8>(8);
+        } else if self.info_sel.val() == 8 {
+            self.info_byte.next = self.neurons.val().get_bits::<8>(0);
+        } else if self.info_sel.val() == 9 {
+            self.info_byte.next = self.neurons.val().get_bits::<8>(8);
+        } else if self.info_sel.val() == 10 {
+            self.info_byte.next = self.last_seq.q.val();
+        }
+
+        match self.state.q.val() {
+            Phase::Idle => {
+                if self.frx.frame_ok.val() {
+                    self.rp.d.next = 0.into();
+                    self.end.d.next = self.frx.len.val() - 2;
+                    self.state.d.next = Phase::Hdr0;
+                } else if self.pend_nack.q.val() {
+                    self.pend_nack.d.next = false;
+                    self.seq.d.next = self.pend_seq.q.val();
+                    self.cmd.d.next = 0xFF.into();
+                    self.nack_code.d.next = self.pend_code.q.val();
+                    self.idx.d.next = 0.into();
+                    self.state.d.next = Phase::FrameNack;
+                }
+            }
+            Phase::Hdr0 => {
+                self.seq.d.next = self.rx_byte.val();
+                self.rp.d.next = 1.into();
+                self.state.d.next = Phase::Hdr1;
+            }
+            Phase::Hdr1 => {
+                self.cmd.d.next = self.rx_byte.val();
+                self.rp.d.next = 2.into();
+                self.state.d.next = Phase::Dispatch;
+            }
+            Phase::Dispatch => {
+                self.wp.d.next = 2.into();
+                self.idx.d.next = 0.into();
+                if self.cmd.q.val() == self.k_info.val() {
+                    self.state.d.next = Phase::Info;
+                    if !self.at_end.val() {
+                        self.nack_code.d.next = self.k_nack_payload.val();
+                        self.state.d.next = Phase::FrameNack;
+                    }
+                } else if self.has_last.q.val() & (self.seq.q.val() == self.last_seq.q.val()) {
+                    self.duplicates.d.next = self.duplicates.q.val() + 1;
+                    self.state.d.next = Phase::Replay;
+                } else {
+                    // Header of the response; a NACK overwrites bytes 1..=3.
+                    self.wr_en.next = true;
+                    self.wr_addr.next = 0.into();
+                    self.wr_data.next = self.seq.q.val();
+                    self.nack_code.d.next = self.k_nack_payload.val();
+                    self.state.d.next = Phase::Nack1;
+                    if self.cmd.q.val() == self.k_reset.val() {
+                        if self.at_end.val() {
+                            self.state.d.next = Phase::Reset;
+                        }
+                    } else if self.cmd.q.val() == self.k_status.val() {
+                        if self.at_end.val() {
+                            self.state.d.next = Phase::StIssue;
+                        }
+                    } else if self.cmd.q.val() == self.k_write.val() {
+                        self.state.d.next = Phase::WrA0;
+                    } else if self.cmd.q.val() == self.k_read.val() {
+                        self.state.d.next = Phase::RdA0;
+                    } else if self.cmd.q.val() == self.k_run.val() {
+                        self.state.d.next = Phase::RvN;
+                    } else {
+                        self.nack_code.d.next = self.k_nack_unknown.val();
+                    }
+                }
+            }
+            // ---- WRITE: [addr u24][word u16] x k
+            Phase::WrA0 => {
+                self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::WrA1;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::WrA1 => {
+                self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::WrA2;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::WrA2 => {
+                self.addr.d.next =
+                    self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::WrCheck;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::WrCheck => {
+                // k = (end - rp) / 2 words: non-zero, whole, inside one region.
+                self.count.d.next =
+                    bit_cast::<16, BODY_ADDR_BITS>((self.end.q.val() - self.rp.q.val()) >> 1);
+                self.state.d.next = Phase::WrLo;
+                if self.at_end.val()
+                    | (self.end.q.val() - self.rp.q.val()).get_bit(0)
+                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
+                        + bit_cast::<17, BODY_ADDR_BITS>((self.end.q.val() - self.rp.q.val()) >> 1)
+                        > 0x1_0000)
+                {
+                    self.state.d.next = Phase::Nack1;
+                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
+                    | (self.addr.q.val().get_bits::<4>(16) > 7)
+                {
+                    self.nack_code.d.next = self.k_nack_address.val();
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::WrLo => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::WrHi;
+            }
+            Phase::WrHi => {
+                self.word.d.next = self.hdr.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::WrIssue;
+            }
+            Phase::WrIssue => {
+                if self.ctrl_ready.val() {
+                    self.ctrl_write.next = true;
+                    self.addr.d.next = self.addr.q.val() + 1;
+                    self.state.d.next = Phase::WrLo;
+                    if self.at_end.val() {
+                        self.state.d.next = Phase::Ack;
+                    }
+                }
+            }
+            // ---- READ: [addr u24][count u16]
+            Phase::RdA0 => {
+                self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RdA1;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdA1 => {
+                self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RdA2;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdA2 => {
+                self.addr.d.next =
+                    self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RdC0;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdC0 => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RdC1;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdC1 => {
+                self.count.d.next = self.hdr.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RdCheck;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdCheck => {
+                self.idx.d.next = 0.into();
+                self.state.d.next = Phase::RdIssue;
+                if !self.at_end.val()
+                    | (self.count.q.val() == 0)
+                    | (self.count.q.val() > self.k_max_read.val())
+                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
+                        + bit_cast::<17, 16>(self.count.q.val())
+                        > 0x1_0000)
+                {
+                    self.state.d.next = Phase::Nack1;
+                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
+                    | (self.addr.q.val().get_bits::<4>(16) > 7)
+                {
+                    self.nack_code.d.next = self.k_nack_address.val();
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RdIssue => {
+                if self.ctrl_ready.val() {
+                    self.ctrl_read.next = true;
+                    self.state.d.next = Phase::RdWait;
+                }
+            }
+            Phase::RdWait => {
+                if self.ctrl_rvalid.val() {
+                    self.word.d.next = self.ctrl_rdata.val();
+                    self.wr_en.next = true;
+                    self.wr_data.next = self.ctrl_rdata.val().get_bits::<8>(0);
+                    self.state.d.next = Phase::RdHi;
+                }
+            }
+            Phase::RdHi => {
+                self.wr_en.next = true;
+                self.wr_addr.next = self.wp.q.val() + 1;
+                self.wr_data.next = self.word.q.val().get_bits::<8>(8);
+                self.wp.d.next = self.wp.q.val() + 2;
+                self.addr.d.next = self.addr.q.val() + 1;
+                self.idx.d.next = self.idx.q.val() + 1;
+                self.state.d.next = Phase::RdIssue;
+                if self.idx.q.val() + 1 == self.count.q.val() {
+                    self.state.d.next = Phase::Ack;
+                }
+            }
+            // ---- RESET
+            Phase::Reset => {
+                self.core_reset.next = true;
+                self.state.d.next = Phase::Ack;
+            }
+            // ---- STATUS: core registers 8..=14, then 10 words
+            Phase::StIssue => {
+                self.addr.d.next = bits::<24>(0x6_0008) + bit_cast::<24, 16>(self.idx.q.val());
+                self.ctrl_addr.next = bits::<24>(0x6_0008) + bit_cast::<24, 16>(self.idx.q.val());
+                if self.ctrl_ready.val() {
+                    self.ctrl_read.next = true;
+                    self.state.d.next = Phase::StWait;
+                }
+            }
+            Phase::StWait => {
+                if self.ctrl_rvalid.val() {
+                    self.st6.d.next = self.ctrl_rdata.val();
+                    self.st5.d.next = self.st6.q.val();
+                    self.st4.d.next = self.st5.q.val();
+                    self.st3.d.next = self.st4.q.val();
+                    self.st2.d.next = self.st3.q.val();
+                    self.st1.d.next = self.st2.q.val();
+                    self.st0.d.next = self.st1.q.val();
+                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.state.d.next = Phase::StIssue;
+                    if self.idx.q.val() == 6 {
+                        self.idx.d.next = 0.into();
+                        self.state.d.next = Phase::StEmit;
+                    }
+                }
+            }
+            Phase::StEmit => {
+                self.wr_en.next = true;
+                self.wr_data.next = self.status_word.val().get_bits::<8>(0);
+                if self.idx.q.val().get_bits::<2>(0) == 1 {
+                    self.wr_data.next = self.status_word.val().get_bits::<8>(8);
+                } else if self.idx.q.val().get_bits::<2>(0) == 2 {
+                    self.wr_data.next = self.status_word.val().get_bits::<8>(16);
+                } else if self.idx.q.val().get_bits::<2>(0) == 3 {
+                    self.wr_data.next = self.status_word.val().get_bits::<8>(24);
+                }
+                self.wp.d.next = self.wp.q.val() + 1;
+                self.idx.d.next = self.idx.q.val() + 1;
+                if self.idx.q.val() == 39 {
+                    self.state.d.next = Phase::Ack;
+                }
+            }
+            // ---- RUN, pass 1: validate the whole payload, nothing executed
+            Phase::RvN => {
+                self.nsteps.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.si.d.next = 0.into();
+                self.verr.d.next = false;
+                self.state.d.next = Phase::RvH0;
+                if self.at_end.val() | (self.rx_byte.val() == 0) {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvH0 => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RvH1;
+                if self.si.q.val() == self.nsteps.q.val() {
+                    self.state.d.next = Phase::RvEnd;
+                } else if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvH1 => {
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.idx.d.next = 0.into();
+                self.have_prev.d.next = false;
+                self.blen_in.d.next = self.hdr.val() & 0x7FFF;
+                self.is_bitmap.d.next = self.hdr.val().get_bit(15);
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                } else if self.hdr.val().get_bit(15) {
+                    if (self.hdr.val() & 0x7FFF) > self.k_max_bitmap.val() {
+                        self.state.d.next = Phase::Nack1;
+                    } else if (self.hdr.val() & 0x7FFF) == 0 {
+                        self.si.d.next = self.si.q.val() + 1;
+                        self.state.d.next = Phase::RvH0;
+                    } else {
+                        self.state.d.next = Phase::RvBm;
+                    }
+                } else if self.hdr.val() > 4096 {
+                    self.state.d.next = Phase::Nack1;
+                } else if self.hdr.val() == 0 {
+                    self.si.d.next = self.si.q.val() + 1;
+                    self.state.d.next = Phase::RvH0;
+                } else {
+                    self.state.d.next = Phase::RvId0;
+                }
+            }
+            Phase::RvId0 => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::RvId1;
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvId1 => {
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.prev.d.next = self.hdr.val();
+                self.have_prev.d.next = true;
+                self.idx.d.next = self.idx.q.val() + 1;
+                if self.hdr.val() >= self.inputs.val() {
+                    self.verr.d.next = true;
+                }
+                self.state.d.next = Phase::RvId0;
+                if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                    self.si.d.next = self.si.q.val() + 1;
+                    self.state.d.next = Phase::RvH0;
+                }
+                if self.at_end.val()
+                    | (self.hdr.val() > self.k_max_id.val())
+                    | (self.have_prev.q.val() & (self.hdr.val() <= self.prev.q.val()))
+                {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvBm => {
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.idx.d.next = self.idx.q.val() + 1;
+                if (self.rx_byte.val() & !self.allowed.val()) != 0 {
+                    self.verr.d.next = true;
+                }
+                self.state.d.next = Phase::RvBm;
+                if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                    self.si.d.next = self.si.q.val() + 1;
+                    self.state.d.next = Phase::RvH0;
+                }
+                if self.at_end.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvEnd => {
+                // RvH0 consumed one byte too many when it saw the last step: step back.
+                self.rp.d.next = 3.into();
+                self.si.d.next = 0.into();
+                self.wp.d.next = 3.into();
+                self.state.d.next = Phase::ReH0;
+                if (self.rp.q.val() != self.end.q.val() + 1)
+                    | (self.nsteps.q.val() > self.max_steps.val())
+                {
+                    self.state.d.next = Phase::Nack1;
+                } else if self.verr.q.val() {
+                    self.nack_code.d.next = self.k_nack_value.val();
+                    self.state.d.next = Phase::Nack1;
+                } else {
+                    self.wr_en.next = true;
+                    self.wr_addr.next = 2.into();
+                    self.wr_data.next = self.nsteps.q.val();
+                }
+            }
+            // ---- RUN, pass 2: push inputs, run, collect outputs, per step
+            Phase::ReH0 => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::ReH1;
+                if self.si.q.val() == self.nsteps.q.val() {
+                    self.state.d.next = Phase::Ack;
+                }
+            }
+            Phase::ReH1 => {
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.idx.d.next = 0.into();
+                self.blen_in.d.next = self.hdr.val() & 0x7FFF;
+                self.state.d.next = Phase::ReClear;
+                if self.hdr.val().get_bit(15) {
+                    if (self.hdr.val() & 0x7FFF) != 0 {
+                        self.state.d.next = Phase::ReBmByte;
+                    }
+                } else if self.hdr.val() != 0 {
+                    self.state.d.next = Phase::ReId0;
+                }
+            }
+            Phase::ReId0 => {
+                self.lo.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.state.d.next = Phase::ReId1;
+            }
+            Phase::ReId1 => {
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.in_spike.next = self.hdr.val();
+                self.in_spike_write.next = true;
+                self.idx.d.next = self.idx.q.val() + 1;
+                self.state.d.next = Phase::ReId0;
+                if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                    self.idx.d.next = 0.into();
+                    self.state.d.next = Phase::ReClear;
+                }
+            }
+            Phase::ReBmByte => {
+                self.bm.d.next = self.rx_byte.val();
+                self.rp.d.next = self.rp.q.val() + 1;
+                self.bit.d.next = 0.into();
+                self.state.d.next = Phase::ReBmBit;
+            }
+            Phase::ReBmBit => {
+                self.in_spike.next = (self.idx.q.val() << 3) | bit_cast::<16, 3>(self.bit.q.val());
+                self.in_spike_write.next = self.bm.q.val().get_bit(self.bit.q.val().index());
+                self.bit.d.next = self.bit.q.val() + 1;
+                if self.bit.q.val() == 7 {
+                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.state.d.next = Phase::ReBmByte;
+                    if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                        self.idx.d.next = 0.into();
+                        self.state.d.next = Phase::ReClear;
+                    }
+                }
+            }
+            Phase::ReClear => {
+                // Zero the scratch bitmap.
+                self.wr_en.next = true;
+                self.wr_addr.next =
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.idx.d.next = self.idx.q.val() + 1;
+                if self.idx.q.val() + 1 == self.out_blen.val() {
+                    self.state.d.next = Phase::ReStart;
+                }
+            }
+            Phase::ReStart => {
+                if !self.busy.val() {
+                    self.step_start.next = true;
+                    self.count.d.next = 0.into();
+                    self.cur_idx.d.next = 0.into();
+                    self.cur_byte.d.next = 0.into();
+                    self.state.d.next = Phase::ReWait;
+                }
+            }
+            Phase::ReWait => {
+                if self.done.val() {
+                    self.state.d.next = Phase::RePop;
+                }
+            }
+            Phase::RePop => {
+                self.state.d.next = Phase::ReFin;
+                if self.out_spike_valid.val() {
+                    self.out_spike_read.next = true;
+                    self.word.d.next = self.out_spike.val();
+                    self.state.d.next = Phase::ReFlush;
+                }
+            }
+            Phase::ReFlush => {
+                // Spikes come in ascending order: a new bitmap byte flushes the last one.
+                if (self.word.q.val() >> 3) != self.cur_idx.q.val() {
+                    self.wr_en.next = self.count.q.val() != 0;
+                    self.wr_addr.next =
+                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.cur_idx.q.val());
+                    self.wr_data.next = self.cur_byte.q.val();
+                    self.cur_idx.d.next = self.word.q.val() >> 3;
+                    self.cur_byte.d.next =
+                        bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0));
+                } else {
+                    self.cur_byte.d.next = self.cur_byte.q.val()
+                        | (bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0)));
+                }
+                self.state.d.next = Phase::ReLo;
+            }
+            Phase::ReLo => {
+                // The event list is kept while it is no longer than the bitmap.
+                self.wr_en.next = ((self.count.q.val() + 1) << 1) <= self.out_blen.val();
+                self.wr_addr.next =
+                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.wr_data.next = self.word.q.val().get_bits::<8>(0);
+                self.state.d.next = Phase::ReHi;
+            }
+            Phase::ReHi => {
+                self.wr_en.next = ((self.count.q.val() + 1) << 1) <= self.out_blen.val();
+                self.wr_addr.next =
+                    self.wp.q.val() + 3 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.wr_data.next = self.word.q.val().get_bits::<8>(8);
+                self.count.d.next = self.count.q.val() + 1;
+                self.state.d.next = Phase::RePop;
+            }
+            Phase::ReFin => {
+                self.wr_en.next = self.count.q.val() != 0;
+                self.wr_addr.next =
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.cur_idx.q.val());
+                self.wr_data.next = self.cur_byte.q.val();
+                self.state.d.next = Phase::ReHdr;
+            }
+            Phase::ReHdr => {
+                self.wr_en.next = true;
+                self.wr_data.next = self.count.q.val().get_bits::<8>(0);
+                if (self.count.q.val() << 1) > self.out_blen.val() {
+                    self.wr_data.next = self.out_blen.val().get_bits::<8>(0);
+                }
+                self.state.d.next = Phase::ReHdrHi;
+            }
+            Phase::ReHdrHi => {
+                self.wr_en.next = true;
+                self.wr_addr.next = self.wp.q.val() + 1;
+                self.wr_data.next = self.count.q.val().get_bits::<8>(8);
+                self.idx.d.next = 0.into();
+                self.si.d.next = self.si.q.val() + 1;
+                self.wp.d.next =
+                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.state.d.next = Phase::ReH0;
+                if (self.count.q.val() << 1) > self.out_blen.val() {
+                    self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0x80;
+                    self.si.d.next = self.si.q.val();
+                    self.wp.d.next = self.wp.q.val();
+                    self.state.d.next = Phase::ReCopyA;
+                }
+            }
+            Phase::ReCopyA => {
+                self.use_copy.next = true;
+                self.copy_addr.next =
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.state.d.next = Phase::ReCopyW;
+            }
+            Phase::ReCopyW => {
+                self.use_copy.next = true;
+                self.copy_addr.next =
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_en.next = true;
+                self.wr_addr.next =
+                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_data.next = self.txram.read_data.val();
+                self.idx.d.next = self.idx.q.val() + 1;
+                self.state.d.next = Phase::ReCopyA;
+                if self.idx.q.val() + 1 == self.out_blen.val() {
+                    self.si.d.next = self.si.q.val() + 1;
+                    self.wp.d.next =
+                        self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
+                    self.state.d.next = Phase::ReH0;
+                }
+            }
+            // ---- responses
+            Phase::Ack => {
+                self.wr_en.next = true;
+                self.wr_addr.next = 1.into();
+                self.wr_data.next = self.cmd.q.val() | 0x80;
+                self.state.d.next = Phase::Respond;
+            }
+            Phase::Nack1 => {
+                self.wr_en.next = true;
+                self.wr_addr.next = 1.into();
+                self.wr_data.next = 0xFF.into();
+                self.nacks_sent.d.next = self.nacks_sent.q.val() + 1;
+                self.state.d.next = Phase::Nack2;
+            }
+            Phase::Nack2 => {
+                self.wr_en.next = true;
+                self.wr_addr.next = 2.into();
+                self.wr_data.next = self.nack_code.q.val();
+                self.state.d.next = Phase::Nack3;
+            }
+            Phase::Nack3 => {
+                self.wr_en.next = true;
+                self.wr_addr.next = 3.into();
+                self.wr_data.next = self.cmd.q.val();
+                self.wp.d.next = 4.into();
+                self.state.d.next = Phase::Respond;
+            }
+            Phase::Respond => {
+                self.last_seq.d.next = self.seq.q.val();
+                self.has_last.d.next = true;
+                self.last_len.d.next = self.wp.q.val();
+                self.ftx.start.next = true;
+                self.small.d.next = false;
+                self.state.d.next = Phase::Sending;
+            }
+            Phase::Replay => {
+                self.small.d.next = false;
+                self.ftx.len.next = self.last_len.q.val();
+                self.ftx.start.next = true;
+                self.state.d.next = Phase::Sending;
+            }
+            Phase::Info => {
+                self.wr_en.next = true;
+                self.wr_addr.next =
+                    self.small_base.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_data.next = self.info_byte.val();
+                self.idx.d.next = self.idx.q.val() + 1;
+                self.wp.d.next = 11.into();
+                if self.idx.q.val() == 10 {
+                    self.state.d.next = Phase::SendSmall;
+                }
+            }
+            Phase::FrameNack => {
+                // [seq][0xFF][code][cmd] in the small area: a dropped frame (cmd 0xFF) or
+                // a malformed INFO, neither of which is stored for replay.
+                self.wr_en.next = true;
+                self.wr_addr.next =
+                    self.small_base.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_data.next = 0xFF.into();
+                if self.idx.q.val() == 0 {
+                    self.wr_data.next = self.seq.q.val();
+                }
+                if self.idx.q.val() == 2 {
+                    self.wr_data.next = self.nack_code.q.val();
+                }
+                if self.idx.q.val() == 3 {
+                    self.wr_data.next = self.cmd.q.val();
+                }
+                self.idx.d.next = self.idx.q.val() + 1;
+                self.wp.d.next = 4.into();
+                if self.idx.q.val() == 3 {
+                    self.nacks_sent.d.next = self.nacks_sent.q.val() + 1;
+                    self.state.d.next = Phase::SendSmall;
+                }
+            }
+            Phase::SendSmall => {
+                self.ftx.base.next = self.small_base.val();
+                self.ftx.start.next = true;
+                self.small.d.next = true;
+                self.state.d.next = Phase::Sending;
+            }
+            Phase::Sending => {
+                // FrameTx reads at `base` + index while sending: hold it.
+                if self.small.q.val() {
+                    self.ftx.base.next = self.small_base.val();
+                }
+                if self.ftx.ready.val() {
+                    self.state.d.next = Phase::Idle;
+                }
+            }
+            _ => {
+                self.state.d.next = Phase::Idle;
+            }
+        }
+        // Write port of the transmit buffer; read port shared by the encoder and copies.
+        self.txram.write_address.next = self.wr_addr.val();
+        self.txram.write_data.next = self.wr_data.val();
+        self.txram.write_enable.next = self.wr_en.val();
+        self.txram.read_address.next = self.ftx.buf_addr.val();
+        if self.use_copy.val() {
+            self.txram.read_address.next = self.copy_addr.val();
+        }
+        // Prefetch: the receive buffer reads the address `rp` will hold next cycle.
+        self.rxram.read_address.next = self.rp.d.val();
+    }
+}

@@ -1,0 +1,601 @@
+//! The command engine in rust-hdl simulation against the software board model
+//! (`neurohost::board_model::BoardModel`): the same frames in, the same bytes out, with a
+//! test-only behavioural model of the NeuroCore control port (built on `neurosim::Core`)
+//! behind the engine.
+
+use std::collections::VecDeque;
+
+use neurocore::link::engine::LinkEngine;
+use neurohost::board_model::{pack_params_word2, pack_reg0, pack_stdp_regs, BoardModel};
+use neurosim::gen::{self, NetSpec};
+use neurosim::protocol::{self, address, cmd, encode_frame, region, Command};
+use neurosim::{Core, Network, NeuronParams, Reset, Stdp, StdpParams};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rust_hdl::prelude::*;
+
+/// Behavioural model of the control port and step interface (the contract in the brief):
+/// strobes accepted while `ctrl_ready`; read data 2 cycles after the strobe; a step keeps
+/// `busy` high for a few cycles, then pulses `done` with its spikes queued.
+struct PortModel {
+    core: Core,
+    regs: [u16; 4],
+    plastic: Vec<bool>,
+    dirty: bool,
+    in_q: Vec<u32>,
+    out_q: VecDeque<u32>,
+    read_pipe: Option<(u16, u32)>,
+    rvalid: Option<u16>,
+    busy_left: u32,
+    done: bool,
+}
+
+impl PortModel {
+    fn new(inputs: usize, neurons: usize) -> Self {
+        let idle = NeuronParams {
+            syn_shift: 0,
+            mem_shift: 0,
+            bias: 0,
+            threshold: i16::MAX,
+            reset: Reset::Zero,
+            refractory: 0,
+        };
+        let net = Network::new(inputs, neurons, 0, idle);
+        let sources = net.sources();
+        let s = pack_stdp_regs(&StdpParams::default());
+        PortModel {
+            core: Core::new(net).unwrap(),
+            regs: [0, s[0], s[1], s[2]],
+            plastic: vec![false; sources],
+            dirty: false,
+            in_q: Vec::new(),
+            out_q: VecDeque::new(),
+            read_pipe: None,
+            rvalid: None,
+            busy_left: 0,
+            done: false,
+        }
+    }
+
+    fn wpr(&self) -> usize {
+        self.core.network().neurons.div_ceil(2)
+    }
+
+    fn write(&mut self, addr: u32, w: u16) {
+        let (reg, index) = ((addr >> 16) & 0xF, (addr & 0xFFFF) as usize);
+        let net = self.core.network();
+        let (inputs, neurons) = (net.inputs, net.neurons);
+        match reg {
+            0 if index / 4 < neurons => {
+                let n = index / 4;
+                let mut p = self.core.network().params[n];
+                match index % 4 {
+                    0 => p.bias = w as i16,
+                    1 => p.threshold = w as i16,
+                    2 => {
+                        p.syn_shift = (w & 0xF) as u8;
+                        p.mem_shift = ((w >> 4) & 0xF) as u8;
+                        p.refractory = ((w >> 8) & 0xF) as u8;
+                        p.reset = if w & 0x1000 != 0 {
+                            Reset::Subtract
+                        } else {
+                            Reset::Zero
+                        };
+                    }
+                    _ => return,
+                }
+                self.core.set_params(n, p).unwrap();
+            }
+            2 => {
+                let (s, m) = (index / self.wpr(), index % self.wpr());
+                if s < inputs + neurons {
+                    self.core.set_weight(s, 2 * m, w as u8 as i8).unwrap();
+                    if 2 * m + 1 < neurons {
+                        self.core
+                            .set_weight(s, 2 * m + 1, (w >> 8) as u8 as i8)
+                            .unwrap();
+                    }
+                }
+            }
+            5 => {
+                for b in 0..16 {
+                    if let Some(f) = self.plastic.get_mut(index * 16 + b) {
+                        *f = w & (1 << b) != 0;
+                        self.dirty = true;
+                    }
+                }
+            }
+            6 if index < 4 => {
+                self.regs[index] = w;
+                self.dirty = true;
+            }
+            _ => {}
+        }
+    }
+
+    fn read(&self, addr: u32) -> u16 {
+        let (reg, index) = ((addr >> 16) & 0xF, (addr & 0xFFFF) as usize);
+        let net = self.core.network();
+        let n = index / 4;
+        match reg {
+            0 if n < net.neurons => {
+                let p = &net.params[n];
+                [p.bias as u16, p.threshold as u16, pack_params_word2(p), 0][index % 4]
+            }
+            1 if n < net.neurons => {
+                let s = self.core.state()[n];
+                [s.i as u16, s.v as u16, s.refr as u16, 0][index % 4]
+            }
+            2 => {
+                let (s, m) = (index / self.wpr(), index % self.wpr());
+                if s >= net.sources() {
+                    return 0;
+                }
+                let hi = if 2 * m + 1 < net.neurons {
+                    net.weight(s, 2 * m + 1) as u8 as u16
+                } else {
+                    0
+                };
+                (hi << 8) | net.weight(s, 2 * m) as u8 as u16
+            }
+            3 => self.core.pre_traces().get(index).map_or(0, |&x| x as u16),
+            4 => self.core.post_traces().get(index).map_or(0, |&x| x as u16),
+            5 => (0..16)
+                .filter(|b| self.plastic.get(index * 16 + b).copied().unwrap_or(false))
+                .fold(0, |a, b| a | (1 << b)),
+            6 => match index {
+                0..=3 => self.regs[index],
+                8 => self.core.steps() as u16,
+                9 => (self.core.steps() >> 16) as u16,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    fn ready(&self) -> bool {
+        self.busy_left == 0 && self.read_pipe.is_none() && self.rvalid.is_none()
+    }
+
+    /// One clock edge with the engine's strobes of this cycle.
+    fn edge(&mut self, e: &LinkEngine) {
+        self.done = false;
+        self.rvalid = None;
+        if let Some((d, left)) = self.read_pipe.take() {
+            if left == 0 {
+                self.rvalid = Some(d);
+            } else {
+                self.read_pipe = Some((d, left - 1));
+            }
+        }
+        let addr = e.ctrl_addr.val().to_u64() as u32;
+        if e.ctrl_write.val() {
+            assert!(self.ready(), "write strobe while not ready");
+            self.write(addr, e.ctrl_wdata.val().to_u64() as u16);
+        }
+        if e.ctrl_read.val() {
+            assert!(self.ready(), "read strobe while not ready");
+            self.read_pipe = Some((self.read(addr), 1));
+        }
+        if e.in_spike_write.val() {
+            self.in_q.push(e.in_spike.val().to_u64() as u32);
+        }
+        if e.out_spike_read.val() {
+            assert!(self.out_q.pop_front().is_some(), "pop of an empty queue");
+        }
+        if e.core_reset.val() {
+            self.core.reset_state();
+            self.in_q.clear();
+            self.out_q.clear();
+        }
+        if self.busy_left > 0 {
+            self.busy_left -= 1;
+            if self.busy_left == 0 {
+                self.done = true;
+            }
+        }
+        if e.step_start.val() {
+            assert_eq!(self.busy_left, 0, "step_start while busy");
+            if self.dirty {
+                let mut net = self.core.network().clone();
+                net.weight_shift = (self.regs[0] & 7) as u8;
+                net.stdp = (self.regs[0] & 0x100 != 0).then(|| Stdp {
+                    params: unpack(&self.regs),
+                    plastic: self.plastic.clone(),
+                });
+                self.core = Core::new(net).unwrap();
+                self.dirty = false;
+            }
+            let inputs = std::mem::take(&mut self.in_q);
+            let spikes = self.core.step(&inputs).unwrap().to_vec();
+            self.out_q = spikes.into();
+            self.busy_left = 3 + inputs.len() as u32;
+        }
+    }
+
+    fn drive(&self, e: &mut LinkEngine) {
+        e.ctrl_ready.next = self.ready();
+        e.ctrl_rvalid.next = self.rvalid.is_some();
+        e.ctrl_rdata.next = (self.rvalid.unwrap_or(0) as u64).to_bits();
+        e.busy.next = self.busy_left > 0;
+        e.done.next = self.done;
+        e.out_spike_valid.next = !self.out_q.is_empty() && self.busy_left == 0;
+        e.out_spike.next = (self.out_q.front().copied().unwrap_or(0) as u64).to_bits();
+    }
+}
+
+fn unpack(r: &[u16; 4]) -> StdpParams {
+    StdpParams {
+        pre_decay_shift: (r[1] & 7) as u8,
+        post_decay_shift: ((r[1] >> 4) & 7) as u8,
+        plus_shift: ((r[1] >> 8) & 7) as u8,
+        minus_shift: ((r[1] >> 12) & 7) as u8,
+        pre_increment: r[2] as u8,
+        post_increment: (r[2] >> 8) as u8,
+        w_min: r[3] as u8 as i8,
+        w_max: (r[3] >> 8) as u8 as i8,
+    }
+}
+
+struct Bench {
+    e: LinkEngine,
+    port: PortModel,
+    rng: ChaCha8Rng,
+    cycles: u64,
+}
+
+impl Bench {
+    fn new(inputs: usize, neurons: usize, seed: u64) -> Self {
+        let mut e = LinkEngine::new(inputs, neurons).unwrap();
+        e.clock.connect();
+        e.rx_data.connect();
+        e.rx_valid.connect();
+        e.tx_ready.connect();
+        e.ctrl_ready.connect();
+        e.ctrl_rdata.connect();
+        e.ctrl_rvalid.connect();
+        e.busy.connect();
+        e.done.connect();
+        e.out_spike.connect();
+        e.out_spike_valid.connect();
+        e.connect_all();
+        Bench {
+            e,
+            port: PortModel::new(inputs, neurons),
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            cycles: 0,
+        }
+    }
+
+    /// One cycle: drive inputs, settle, let the port see the strobes, clock edge.
+    /// Returns the byte the engine handed to the UART this cycle.
+    fn cycle(&mut self, rx: Option<u8>, tx_ready: bool) -> Option<u8> {
+        self.port.drive(&mut self.e);
+        self.e.rx_valid.next = rx.is_some();
+        self.e.rx_data.next = (rx.unwrap_or(0) as u64).to_bits();
+        self.e.tx_ready.next = tx_ready;
+        simulate(&mut self.e, 200);
+        let out = (self.e.tx_valid.val() && tx_ready).then(|| self.e.tx_data.val().to_u64() as u8);
+        self.port.edge(&self.e);
+        self.e.clock.next = Clock::from(true);
+        simulate(&mut self.e, 200);
+        self.e.clock.next = Clock::from(false);
+        simulate(&mut self.e, 200);
+        self.cycles += 1;
+        out
+    }
+
+    /// Send `bytes` (a byte every 1..=3 cycles), then run until `frames` response frames
+    /// (delimiters) came out; the transmitter is ready about half the time.
+    fn exchange(&mut self, bytes: &[u8], frames: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        let mut seen = 0;
+        let mut gap = 0u32;
+        for _ in 0..2_000_000 {
+            let rx = if at < bytes.len() && gap == 0 {
+                at += 1;
+                gap = self.rng.gen_range(0..3);
+                Some(bytes[at - 1])
+            } else {
+                gap = gap.saturating_sub(1);
+                None
+            };
+            let ready = self.rng.gen_bool(0.5);
+            if let Some(b) = self.cycle(rx, ready) {
+                out.push(b);
+                if b == 0 {
+                    seen += 1;
+                }
+            }
+            if at == bytes.len() && seen == frames {
+                // a few idle cycles so nothing is pending
+                for _ in 0..4 {
+                    assert_eq!(self.cycle(None, true), None, "unexpected extra output");
+                }
+                return out;
+            }
+        }
+        panic!(
+            "engine hung: {seen} of {frames} responses after {} cycles",
+            self.cycles
+        );
+    }
+}
+
+fn frame(seq: u8, c: &Command) -> Vec<u8> {
+    let mut w = Vec::new();
+    encode_frame(seq, c.code(), &c.encode_payload().unwrap(), &mut w).unwrap();
+    w
+}
+
+/// Load commands for `net` on a core of (`hw_in`, `hw_n`), as the serial backend sends them.
+fn load_commands(net: &Network, hw_in: usize, hw_n: usize) -> Vec<Command> {
+    let mut cmds = vec![Command::Reset];
+    let sp = net
+        .stdp
+        .as_ref()
+        .map_or(StdpParams::default(), |s| s.params);
+    let r = pack_stdp_regs(&sp);
+    cmds.push(Command::Write {
+        addr: address(0, region::REGS, 0),
+        data: vec![
+            pack_reg0(net.stdp.is_some(), net.weight_shift),
+            r[0],
+            r[1],
+            r[2],
+        ],
+    });
+    let hw = |s: usize| {
+        if s < net.inputs {
+            s
+        } else {
+            hw_in + s - net.inputs
+        }
+    };
+    let mut flags = vec![0u16; (hw_in + hw_n).div_ceil(16)];
+    if let Some(st) = &net.stdp {
+        for (s, _) in st.plastic.iter().enumerate().filter(|(_, p)| **p) {
+            flags[hw(s) / 16] |= 1 << (hw(s) % 16);
+        }
+    }
+    cmds.push(Command::Write {
+        addr: address(0, region::PLASTIC, 0),
+        data: flags,
+    });
+    let mut words = Vec::new();
+    for n in 0..hw_n {
+        let pad = NeuronParams {
+            syn_shift: 0,
+            mem_shift: 0,
+            bias: 0,
+            threshold: i16::MAX,
+            reset: Reset::Zero,
+            refractory: 0,
+        };
+        let p = net.params.get(n).unwrap_or(&pad);
+        words.extend([p.bias as u16, p.threshold as u16, pack_params_word2(p), 0]);
+    }
+    for (k, c) in words.chunks(100).enumerate() {
+        cmds.push(Command::Write {
+            addr: address(0, region::PARAMS, 100 * k as u32),
+            data: c.to_vec(),
+        });
+    }
+    let wpr = hw_n.div_ceil(2);
+    let mut w = vec![0u16; (hw_in + hw_n) * wpr];
+    for s in 0..net.sources() {
+        for n in 0..net.neurons {
+            let b = net.weight(s, n) as u8 as u16;
+            w[hw(s) * wpr + n / 2] |= if n % 2 == 0 { b } else { b << 8 };
+        }
+    }
+    for (k, c) in w.chunks(200).enumerate() {
+        cmds.push(Command::Write {
+            addr: address(0, region::WEIGHTS, 200 * k as u32),
+            data: c.to_vec(),
+        });
+    }
+    cmds
+}
+
+/// Every command's response bytes from the engine equal the board model's; returns the
+/// number of output spikes in them (RUN responses).
+fn compare(
+    bench: &mut Bench,
+    model: &mut BoardModel,
+    wire: &[u8],
+    frames: usize,
+    what: &str,
+) -> usize {
+    let mut want = Vec::new();
+    for &b in wire {
+        model.feed(b, &mut want);
+    }
+    let got = bench.exchange(wire, frames);
+    assert_eq!(
+        got, want,
+        "{what}: engine vs board model (cycle {})",
+        bench.cycles
+    );
+    let mut d = protocol::Decoder::new();
+    want.iter()
+        .filter_map(|&b| d.push(b))
+        .filter_map(|r| r.ok())
+        .filter_map(|f| match protocol::Response::decode(f.cmd, &f.payload) {
+            Ok(protocol::Response::Run(steps)) => Some(steps.iter().map(Vec::len).sum::<usize>()),
+            _ => None,
+        })
+        .sum()
+}
+
+fn engine_matches_model(
+    seed: u64,
+    hw_in: usize,
+    hw_n: usize,
+    net_in: usize,
+    net_n: usize,
+    stdp: bool,
+) {
+    let mut bench = Bench::new(hw_in, hw_n, seed);
+    let mut model = BoardModel::new(hw_in, hw_n).unwrap();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED);
+    let spec = NetSpec {
+        inputs: net_in,
+        neurons: net_n,
+        connectivity: 0.4,
+        input_weights: (10, 120),
+        recurrent_weights: (-60, 40),
+        weight_shift: 3,
+        random_params: true,
+        threshold: 300,
+        stdp,
+    };
+    let net = gen::network(&spec, seed);
+    let mut seq = 0u8;
+    let next = |seq: &mut u8| {
+        *seq = seq.wrapping_add(1);
+        *seq
+    };
+    compare(&mut bench, &mut model, &frame(0, &Command::Info), 1, "INFO");
+    for c in load_commands(&net, hw_in, hw_n) {
+        let s = next(&mut seq);
+        compare(
+            &mut bench,
+            &mut model,
+            &frame(s, &c),
+            1,
+            &format!("load {c:?}"),
+        );
+    }
+    let inputs = gen::poisson_inputs(net_in, 80, 0.4, seed);
+    let max_steps = ((protocol::MAX_PAYLOAD - 1) / protocol::max_spike_block_len(hw_n)).min(255);
+    let mut t = 0;
+    let mut spikes = 0;
+    while t < inputs.len() {
+        let k = rng.gen_range(1..=8).min(max_steps).min(inputs.len() - t);
+        let c = Command::Run {
+            steps: inputs[t..t + k].to_vec(),
+            width: net_in,
+        };
+        let s = next(&mut seq);
+        let w = frame(s, &c);
+        spikes += compare(
+            &mut bench,
+            &mut model,
+            &w,
+            1,
+            &format!("RUN steps {t}..{}", t + k),
+        );
+        if rng.gen_bool(0.2) {
+            // A retry of the same frame: replayed, not run again.
+            compare(&mut bench, &mut model, &w, 1, "RUN replay");
+        }
+        if rng.gen_bool(0.2) {
+            // A corrupted frame: dropped, counted, NACKed.
+            let mut bad = frame(next(&mut seq), &Command::Status);
+            let i = rng.gen_range(0..bad.len() - 1);
+            bad[i] ^= 1 << rng.gen_range(0..8);
+            if bad[i] == 0 {
+                bad[i] = 0x55;
+            }
+            compare(&mut bench, &mut model, &bad, 1, "corrupt frame");
+        }
+        t += k;
+    }
+    assert!(spikes > 20, "seed {seed}: only {spikes} output spikes");
+    // Read back everything the model can read.
+    let (n_words, w_words) = (hw_n * 4, (hw_in + hw_n) * hw_n.div_ceil(2));
+    for (reg, words) in [
+        (region::STATE, n_words),
+        (region::PARAMS, n_words),
+        (region::WEIGHTS, w_words),
+        (region::PRE_TRACES, hw_in + hw_n),
+        (region::POST_TRACES, hw_n),
+        (region::PLASTIC, (hw_in + hw_n).div_ceil(16)),
+        (region::REGS, 16),
+    ] {
+        let mut at = 0;
+        while at < words {
+            let count = (words - at).min(protocol::MAX_READ_WORDS);
+            let c = Command::Read {
+                addr: address(0, reg, at as u32),
+                count: count as u16,
+            };
+            let s = next(&mut seq);
+            compare(
+                &mut bench,
+                &mut model,
+                &frame(s, &c),
+                1,
+                &format!("READ region {reg} at {at}"),
+            );
+            at += count;
+        }
+    }
+    // Refusals.
+    let bad_cmds: Vec<(u8, Vec<u8>)> = vec![
+        (0x42, vec![]),                         // unknown command
+        (cmd::RESET, vec![1]),                  // payload on RESET
+        (cmd::READ, vec![0, 0, 0x10, 1, 0]),    // core 1: bad address
+        (cmd::READ, vec![0, 0, 0x08, 1, 0]),    // region 8: bad address
+        (cmd::READ, vec![0xFF, 0xFF, 0, 2, 0]), // crosses the region end
+        (cmd::READ, vec![0, 0, 0, 0, 0]),       // count 0
+        (cmd::WRITE, vec![0, 0, 0]),            // no data
+        (cmd::WRITE, vec![0, 0, 0, 1, 2, 3]),   // odd data
+        (cmd::RUN, vec![0]),                    // zero steps
+        (cmd::RUN, vec![1, 2, 0, 5, 0, 3, 0]),  // not ascending
+        (cmd::RUN, vec![1, 1, 0, 0xFF, 0x0F]),  // id 4095: beyond the inputs
+        (cmd::RUN, vec![2, 0, 0]),              // truncated
+        (cmd::RUN, vec![1, 0, 0, 9]),           // trailing byte
+        (cmd::RUN, vec![1, 1, 0x80, 0xFF]),     // bitmap bits beyond the inputs
+        (cmd::RUN, vec![255]),                  // too many steps
+        (cmd::INFO, vec![1]),                   // payload on INFO
+    ];
+    for (code, payload) in bad_cmds {
+        let s = next(&mut seq);
+        let mut w = Vec::new();
+        encode_frame(s, code, &payload, &mut w).unwrap();
+        compare(
+            &mut bench,
+            &mut model,
+            &w,
+            1,
+            &format!("refusal of 0x{code:02X} {payload:?}"),
+        );
+    }
+    // Noise and a truncated frame: dropped and NACKed.
+    compare(&mut bench, &mut model, &[0x13, 0x37, 0x00], 1, "noise");
+    let mut w = frame(next(&mut seq), &Command::Status);
+    w.truncate(w.len() / 2);
+    w.push(0);
+    compare(&mut bench, &mut model, &w, 1, "truncated");
+    compare(
+        &mut bench,
+        &mut model,
+        &frame(next(&mut seq), &Command::Status),
+        1,
+        "STATUS",
+    );
+    compare(
+        &mut bench,
+        &mut model,
+        &frame(0, &Command::Info),
+        1,
+        "final INFO",
+    );
+}
+
+#[test]
+fn engine_matches_board_model_small_core() {
+    engine_matches_model(1, 12, 10, 12, 10, false);
+    engine_matches_model(7, 16, 9, 11, 7, true);
+}
+
+#[test]
+fn engine_matches_board_model_bitmap_heavy() {
+    // 8 neurons: bitmap of 1 byte, so any step with 1+ spikes uses the bitmap.
+    engine_matches_model(3, 20, 8, 20, 8, false);
+    engine_matches_model(4, 9, 24, 9, 24, true);
+    engine_matches_model(5, 33, 17, 30, 17, false);
+}
