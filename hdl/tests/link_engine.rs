@@ -1,245 +1,20 @@
 //! The command engine in rust-hdl simulation against the software board model
-//! (`neurohost::board_model::BoardModel`): the same frames in, the same bytes out, with a
-//! test-only behavioural model of the NeuroCore control port (built on `neurosim::Core`)
-//! behind the engine.
+//! (`neurohost::board_model::BoardModel`): the same frames in, the same bytes out, with the
+//! behavioural core (`neurocore::link::core_model`, built on `neurosim::Core`) behind it.
 
-use std::collections::VecDeque;
-
+use neurocore::link::core_model::{CoreInputs, CoreModel};
 use neurocore::link::engine::LinkEngine;
 use neurohost::board_model::{pack_params_word2, pack_reg0, pack_stdp_regs, BoardModel};
 use neurosim::gen::{self, NetSpec};
 use neurosim::protocol::{self, address, cmd, encode_frame, region, Command};
-use neurosim::{Core, Network, NeuronParams, Reset, Stdp, StdpParams};
+use neurosim::{Network, NeuronParams, Reset, StdpParams};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_hdl::prelude::*;
 
-/// Behavioural model of the control port and step interface (the contract in the brief):
-/// strobes accepted while `ctrl_ready`; read data 2 cycles after the strobe; a step keeps
-/// `busy` high for a few cycles, then pulses `done` with its spikes queued.
-struct PortModel {
-    core: Core,
-    regs: [u16; 4],
-    plastic: Vec<bool>,
-    dirty: bool,
-    in_q: Vec<u32>,
-    out_q: VecDeque<u32>,
-    read_pipe: Option<(u16, u32)>,
-    rvalid: Option<u16>,
-    busy_left: u32,
-    done: bool,
-}
-
-impl PortModel {
-    fn new(inputs: usize, neurons: usize) -> Self {
-        let idle = NeuronParams {
-            syn_shift: 0,
-            mem_shift: 0,
-            bias: 0,
-            threshold: i16::MAX,
-            reset: Reset::Zero,
-            refractory: 0,
-        };
-        let net = Network::new(inputs, neurons, 0, idle);
-        let sources = net.sources();
-        let s = pack_stdp_regs(&StdpParams::default());
-        PortModel {
-            core: Core::new(net).unwrap(),
-            regs: [0, s[0], s[1], s[2]],
-            plastic: vec![false; sources],
-            dirty: false,
-            in_q: Vec::new(),
-            out_q: VecDeque::new(),
-            read_pipe: None,
-            rvalid: None,
-            busy_left: 0,
-            done: false,
-        }
-    }
-
-    fn wpr(&self) -> usize {
-        self.core.network().neurons.div_ceil(2)
-    }
-
-    fn write(&mut self, addr: u32, w: u16) {
-        let (reg, index) = ((addr >> 16) & 0xF, (addr & 0xFFFF) as usize);
-        let net = self.core.network();
-        let (inputs, neurons) = (net.inputs, net.neurons);
-        match reg {
-            0 if index / 4 < neurons => {
-                let n = index / 4;
-                let mut p = self.core.network().params[n];
-                match index % 4 {
-                    0 => p.bias = w as i16,
-                    1 => p.threshold = w as i16,
-                    2 => {
-                        p.syn_shift = (w & 0xF) as u8;
-                        p.mem_shift = ((w >> 4) & 0xF) as u8;
-                        p.refractory = ((w >> 8) & 0xF) as u8;
-                        p.reset = if w & 0x1000 != 0 {
-                            Reset::Subtract
-                        } else {
-                            Reset::Zero
-                        };
-                    }
-                    _ => return,
-                }
-                self.core.set_params(n, p).unwrap();
-            }
-            2 => {
-                let (s, m) = (index / self.wpr(), index % self.wpr());
-                if s < inputs + neurons {
-                    self.core.set_weight(s, 2 * m, w as u8 as i8).unwrap();
-                    if 2 * m + 1 < neurons {
-                        self.core
-                            .set_weight(s, 2 * m + 1, (w >> 8) as u8 as i8)
-                            .unwrap();
-                    }
-                }
-            }
-            5 => {
-                for b in 0..16 {
-                    if let Some(f) = self.plastic.get_mut(index * 16 + b) {
-                        *f = w & (1 << b) != 0;
-                        self.dirty = true;
-                    }
-                }
-            }
-            6 if index < 4 => {
-                self.regs[index] = w;
-                self.dirty = true;
-            }
-            _ => {}
-        }
-    }
-
-    fn read(&self, addr: u32) -> u16 {
-        let (reg, index) = ((addr >> 16) & 0xF, (addr & 0xFFFF) as usize);
-        let net = self.core.network();
-        let n = index / 4;
-        match reg {
-            0 if n < net.neurons => {
-                let p = &net.params[n];
-                [p.bias as u16, p.threshold as u16, pack_params_word2(p), 0][index % 4]
-            }
-            1 if n < net.neurons => {
-                let s = self.core.state()[n];
-                [s.i as u16, s.v as u16, s.refr as u16, 0][index % 4]
-            }
-            2 => {
-                let (s, m) = (index / self.wpr(), index % self.wpr());
-                if s >= net.sources() {
-                    return 0;
-                }
-                let hi = if 2 * m + 1 < net.neurons {
-                    net.weight(s, 2 * m + 1) as u8 as u16
-                } else {
-                    0
-                };
-                (hi << 8) | net.weight(s, 2 * m) as u8 as u16
-            }
-            3 => self.core.pre_traces().get(index).map_or(0, |&x| x as u16),
-            4 => self.core.post_traces().get(index).map_or(0, |&x| x as u16),
-            5 => (0..16)
-                .filter(|b| self.plastic.get(index * 16 + b).copied().unwrap_or(false))
-                .fold(0, |a, b| a | (1 << b)),
-            6 => match index {
-                0..=3 => self.regs[index],
-                8 => self.core.steps() as u16,
-                9 => (self.core.steps() >> 16) as u16,
-                _ => 0,
-            },
-            _ => 0,
-        }
-    }
-
-    fn ready(&self) -> bool {
-        self.busy_left == 0 && self.read_pipe.is_none() && self.rvalid.is_none()
-    }
-
-    /// One clock edge with the engine's strobes of this cycle.
-    fn edge(&mut self, e: &LinkEngine) {
-        self.done = false;
-        self.rvalid = None;
-        if let Some((d, left)) = self.read_pipe.take() {
-            if left == 0 {
-                self.rvalid = Some(d);
-            } else {
-                self.read_pipe = Some((d, left - 1));
-            }
-        }
-        let addr = e.ctrl_addr.val().to_u64() as u32;
-        if e.ctrl_write.val() {
-            assert!(self.ready(), "write strobe while not ready");
-            self.write(addr, e.ctrl_wdata.val().to_u64() as u16);
-        }
-        if e.ctrl_read.val() {
-            assert!(self.ready(), "read strobe while not ready");
-            self.read_pipe = Some((self.read(addr), 1));
-        }
-        if e.in_spike_write.val() {
-            self.in_q.push(e.in_spike.val().to_u64() as u32);
-        }
-        if e.out_spike_read.val() {
-            assert!(self.out_q.pop_front().is_some(), "pop of an empty queue");
-        }
-        if e.core_reset.val() {
-            self.core.reset_state();
-            self.in_q.clear();
-            self.out_q.clear();
-        }
-        if self.busy_left > 0 {
-            self.busy_left -= 1;
-            if self.busy_left == 0 {
-                self.done = true;
-            }
-        }
-        if e.step_start.val() {
-            assert_eq!(self.busy_left, 0, "step_start while busy");
-            if self.dirty {
-                let mut net = self.core.network().clone();
-                net.weight_shift = (self.regs[0] & 7) as u8;
-                net.stdp = (self.regs[0] & 0x100 != 0).then(|| Stdp {
-                    params: unpack(&self.regs),
-                    plastic: self.plastic.clone(),
-                });
-                self.core = Core::new(net).unwrap();
-                self.dirty = false;
-            }
-            let inputs = std::mem::take(&mut self.in_q);
-            let spikes = self.core.step(&inputs).unwrap().to_vec();
-            self.out_q = spikes.into();
-            self.busy_left = 3 + inputs.len() as u32;
-        }
-    }
-
-    fn drive(&self, e: &mut LinkEngine) {
-        e.ctrl_ready.next = self.ready();
-        e.ctrl_rvalid.next = self.rvalid.is_some();
-        e.ctrl_rdata.next = (self.rvalid.unwrap_or(0) as u64).to_bits();
-        e.busy.next = self.busy_left > 0;
-        e.done.next = self.done;
-        e.out_spike_valid.next = !self.out_q.is_empty() && self.busy_left == 0;
-        e.out_spike.next = (self.out_q.front().copied().unwrap_or(0) as u64).to_bits();
-    }
-}
-
-fn unpack(r: &[u16; 4]) -> StdpParams {
-    StdpParams {
-        pre_decay_shift: (r[1] & 7) as u8,
-        post_decay_shift: ((r[1] >> 4) & 7) as u8,
-        plus_shift: ((r[1] >> 8) & 7) as u8,
-        minus_shift: ((r[1] >> 12) & 7) as u8,
-        pre_increment: r[2] as u8,
-        post_increment: (r[2] >> 8) as u8,
-        w_min: r[3] as u8 as i8,
-        w_max: (r[3] >> 8) as u8 as i8,
-    }
-}
-
 struct Bench {
     e: LinkEngine,
-    port: PortModel,
+    port: CoreModel,
     rng: ChaCha8Rng,
     cycles: u64,
 }
@@ -261,7 +36,7 @@ impl Bench {
         e.connect_all();
         Bench {
             e,
-            port: PortModel::new(inputs, neurons),
+            port: CoreModel::new(inputs, neurons).unwrap(),
             rng: ChaCha8Rng::seed_from_u64(seed),
             cycles: 0,
         }
@@ -270,13 +45,32 @@ impl Bench {
     /// One cycle: drive inputs, settle, let the port see the strobes, clock edge.
     /// Returns the byte the engine handed to the UART this cycle.
     fn cycle(&mut self, rx: Option<u8>, tx_ready: bool) -> Option<u8> {
-        self.port.drive(&mut self.e);
+        let o = self.port.outputs();
+        self.e.ctrl_ready.next = o.ctrl_ready;
+        self.e.ctrl_rvalid.next = o.ctrl_rvalid;
+        self.e.ctrl_rdata.next = (o.ctrl_rdata as u64).to_bits();
+        self.e.busy.next = o.busy;
+        self.e.done.next = o.done;
+        self.e.out_spike_valid.next = o.out_spike_valid;
+        self.e.out_spike.next = (o.out_spike as u64).to_bits();
         self.e.rx_valid.next = rx.is_some();
         self.e.rx_data.next = (rx.unwrap_or(0) as u64).to_bits();
         self.e.tx_ready.next = tx_ready;
         simulate(&mut self.e, 200);
         let out = (self.e.tx_valid.val() && tx_ready).then(|| self.e.tx_data.val().to_u64() as u8);
-        self.port.edge(&self.e);
+        let e = &self.e;
+        let strobes = CoreInputs {
+            ctrl_addr: e.ctrl_addr.val().to_u64() as u32,
+            ctrl_wdata: e.ctrl_wdata.val().to_u64() as u16,
+            ctrl_write: e.ctrl_write.val(),
+            ctrl_read: e.ctrl_read.val(),
+            in_spike: e.in_spike.val().to_u64() as u16,
+            in_spike_write: e.in_spike_write.val(),
+            step_start: e.step_start.val(),
+            out_spike_read: e.out_spike_read.val(),
+            core_reset: e.core_reset.val(),
+        };
+        self.port.edge(&strobes).unwrap();
         self.e.clock.next = Clock::from(true);
         simulate(&mut self.e, 200);
         self.e.clock.next = Clock::from(false);

@@ -140,6 +140,8 @@ pub struct LinkEngine {
     pub out_spike_read: Signal<Out, Bit>,
     /// Core reset strobe.
     pub core_reset: Signal<Out, Bit>,
+    /// No command in progress and no response being sent.
+    pub idle: Signal<Out, Bit>,
     frx: FrameRx,
     ftx: FrameTx,
     rxram: RAM<Bits<8>, BODY_ADDR_BITS>,
@@ -264,6 +266,7 @@ impl LinkEngine {
             out_spike_valid: Default::default(),
             out_spike_read: Default::default(),
             core_reset: Default::default(),
+            idle: Default::default(),
             frx: Default::default(),
             ftx: Default::default(),
             rxram: RAM::new(Default::default()),
@@ -409,6 +412,7 @@ impl Logic for LinkEngine {
         self.frx.data.next = self.rx_data.val();
         self.frx.valid.next = self.rx_valid.val();
         self.frx.hold.next = self.state.q.val() != Phase::Idle;
+        self.idle.next = (self.state.q.val() == Phase::Idle) & !self.pend_nack.q.val();
         self.rxram.write_address.next = self.frx.buf_addr.val();
         self.rxram.write_data.next = self.frx.buf_data.val();
         self.rxram.write_enable.next = self.frx.buf_write.val();

@@ -7,10 +7,13 @@
 //! - [`frame_tx`]: COBS encoder with CRC append, reading a response body from a buffer.
 //! - [`engine`]: the command engine: frames in, control-port accesses and steps, responses out.
 
+pub mod core_model;
 pub mod crc16;
+pub mod emulate;
 pub mod engine;
 pub mod frame_rx;
 pub mod frame_tx;
+pub mod link_top;
 pub mod uart_rx;
 pub mod uart_tx;
 

@@ -1,0 +1,195 @@
+//! Link emulator: the link hardware ([`LinkTop`], UART pins and all) simulated cycle by
+//! cycle in rust-hdl, with the behavioural core ([`CoreModel`]) behind its control port,
+//! bridged to a byte stream (e.g. the master side of a pseudo-terminal, so that
+//! `neurohost` talks to it as to a board). Host bytes are serialised onto the `uart_rx`
+//! pin at `divisor` cycles per bit; the `uart_tx` pin is sampled mid-bit back into bytes.
+
+use std::io::{ErrorKind, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rust_hdl::prelude::*;
+
+use super::core_model::{CoreInputs, CoreModel};
+use super::link_top::LinkTop;
+
+/// The simulated board: link hardware plus behavioural core.
+pub struct LinkEmulator {
+    top: LinkTop,
+    core: CoreModel,
+    divisor: u64,
+    /// Host-to-board bytes waiting to be put on the `uart_rx` pin.
+    to_pin: std::collections::VecDeque<u8>,
+    /// Bit times of the byte on the `uart_rx` pin: (byte, cycle within the frame).
+    shifting: Option<(u8, u64)>,
+    /// Sampler of the `uart_tx` pin: cycles since the start edge, bits so far.
+    sampling: Option<(u64, u16)>,
+    /// Clock cycles simulated.
+    pub cycles: u64,
+}
+
+impl LinkEmulator {
+    /// A board with `divisor` cycles per UART bit and a core of `inputs` x `neurons`.
+    pub fn new(divisor: u64, inputs: usize, neurons: usize) -> Result<Self, String> {
+        let mut top = LinkTop::new(divisor, inputs, neurons)?;
+        top.clock.connect();
+        top.uart_rx.connect();
+        top.ctrl_ready.connect();
+        top.ctrl_rdata.connect();
+        top.ctrl_rvalid.connect();
+        top.busy.connect();
+        top.done.connect();
+        top.out_spike.connect();
+        top.out_spike_valid.connect();
+        top.connect_all();
+        let mut emu = LinkEmulator {
+            top,
+            core: CoreModel::new(inputs, neurons)?,
+            divisor,
+            to_pin: Default::default(),
+            shifting: None,
+            sampling: None,
+            cycles: 0,
+        };
+        // Idle line for a few bit times so the receiver starts in its idle state.
+        for _ in 0..4 * divisor {
+            emu.cycle()?;
+        }
+        Ok(emu)
+    }
+
+    /// Queue bytes from the host.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.to_pin.extend(bytes);
+    }
+
+    /// Nothing queued or on the wire towards the board.
+    pub fn idle(&self) -> bool {
+        self.to_pin.is_empty() && self.shifting.is_none()
+    }
+
+    /// One clock cycle; returns a byte the board finished sending on `uart_tx`.
+    pub fn cycle(&mut self) -> Result<Option<u8>, String> {
+        // Host UART: start bit, 8 data bits LSB first, stop bit.
+        if self.shifting.is_none() {
+            self.shifting = self.to_pin.pop_front().map(|b| (b, 0));
+        }
+        let level = match self.shifting {
+            Some((b, t)) => match t / self.divisor {
+                0 => false,
+                k @ 1..=8 => (b >> (k - 1)) & 1 == 1,
+                _ => true,
+            },
+            None => true,
+        };
+        self.shifting = match self.shifting {
+            Some((b, t)) if t + 1 < 10 * self.divisor => Some((b, t + 1)),
+            _ => None,
+        };
+        let o = self.core.outputs();
+        let t = &mut self.top;
+        t.uart_rx.next = level;
+        t.ctrl_ready.next = o.ctrl_ready;
+        t.ctrl_rvalid.next = o.ctrl_rvalid;
+        t.ctrl_rdata.next = (o.ctrl_rdata as u64).to_bits();
+        t.busy.next = o.busy;
+        t.done.next = o.done;
+        t.out_spike.next = (o.out_spike as u64).to_bits();
+        t.out_spike_valid.next = o.out_spike_valid;
+        simulate(t, 200);
+        let strobes = CoreInputs {
+            ctrl_addr: t.ctrl_addr.val().to_u64() as u32,
+            ctrl_wdata: t.ctrl_wdata.val().to_u64() as u16,
+            ctrl_write: t.ctrl_write.val(),
+            ctrl_read: t.ctrl_read.val(),
+            in_spike: t.in_spike.val().to_u64() as u16,
+            in_spike_write: t.in_spike_write.val(),
+            step_start: t.step_start.val(),
+            out_spike_read: t.out_spike_read.val(),
+            core_reset: t.core_reset.val(),
+        };
+        let tx = t.uart_tx.val();
+        self.core.edge(&strobes)?;
+        t.clock.next = Clock::from(true);
+        simulate(t, 200);
+        t.clock.next = Clock::from(false);
+        simulate(t, 200);
+        self.cycles += 1;
+        // Host UART receiver: sample the middle of each bit.
+        let d = self.divisor;
+        let mut out = None;
+        self.sampling = match self.sampling {
+            None if !tx => Some((0, 0)),
+            None => None,
+            Some((c, bits)) => {
+                let c = c + 1;
+                let mut bits = bits;
+                if c % d == d / 2 && c / d >= 1 {
+                    bits |= (tx as u16) << (c / d - 1);
+                }
+                if c == 9 * d + d / 2 {
+                    // The stop bit: a low one is a line error, the byte is dropped.
+                    if bits & 0x100 != 0 {
+                        out = Some(bits as u8);
+                    }
+                    None
+                } else {
+                    Some((c, bits))
+                }
+            }
+        };
+        Ok(out)
+    }
+
+    /// Serve a byte stream until `stop` is set: bytes read from `port` go to the board's
+    /// UART, bytes the board sends are written back. `port` should have a short read
+    /// timeout: it is read whenever the board is idle, and every `poll_cycles` simulated
+    /// cycles while it is busy.
+    pub fn serve<P: Read + Write>(
+        &mut self,
+        port: &mut P,
+        stop: &AtomicBool,
+        poll_cycles: u64,
+    ) -> Result<(), String> {
+        if poll_cycles == 0 {
+            return Err("poll_cycles must be at least 1".into());
+        }
+        let mut buf = [0u8; 4096];
+        let mut out = Vec::new();
+        // Cycles in a row with the board and both line directions idle; after two byte
+        // times of that, nothing is in flight inside the UART receiver either.
+        let mut quiet_for = 0u64;
+        while !stop.load(Ordering::Relaxed) {
+            if self.idle() && self.sampling.is_none() && self.top.idle.val() {
+                quiet_for += 1;
+            } else {
+                quiet_for = 0;
+            }
+            let quiet = quiet_for > 20 * self.divisor;
+            if quiet || self.cycles.is_multiple_of(poll_cycles) {
+                match port.read(&mut buf) {
+                    Ok(0) => return Err("the stream closed".into()),
+                    Ok(n) => self.send(&buf[..n]),
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            ErrorKind::TimedOut | ErrorKind::WouldBlock | ErrorKind::Interrupted
+                        ) => {}
+                    Err(e) => return Err(format!("reading the stream: {e}")),
+                }
+                if quiet && self.idle() {
+                    continue;
+                }
+            }
+            if let Some(b) = self.cycle()? {
+                out.push(b);
+            }
+            if out.last() == Some(&0) || out.len() >= 256 {
+                port.write_all(&out)
+                    .and_then(|_| port.flush())
+                    .map_err(|e| format!("writing the stream: {e}"))?;
+                out.clear();
+            }
+        }
+        Ok(())
+    }
+}
