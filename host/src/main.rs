@@ -89,7 +89,7 @@ fn main() -> Result<()> {
             };
             let s = simulate(&mut Embedded::default(), &args)?;
             eprintln!(
-                "{} steps, {} neurons: {} input spikes, {} output spikes ({:.2} Hz mean at 1 ms steps), {:.3} s",
+                "{} steps, {} neurons: {} input spikes, {} output spikes ({:.2} Hz mean at 1 ms steps), {:.4} s",
                 s.steps,
                 s.neurons,
                 s.input_spikes,
