@@ -4,7 +4,11 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "neurohost", version, about = "NeuroTwin host: golden-model simulation, patient twin, board link")]
+#[command(
+    name = "neurohost",
+    version,
+    about = "NeuroTwin host: golden-model simulation, patient twin, board link"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
