@@ -15,9 +15,14 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Run a patient-twin experiment (TwinEngine + NeuroCore + Pharmaco-Loop) from a TOML file.
+    Run(neurohost::run::RunArgs),
+}
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Run(args) => neurohost::run::run_command(&args),
+    }
 }

@@ -10,8 +10,12 @@
 //! - R3 split dosing: fluctuation flag, half-life < 12 h and once daily → same daily dose twice daily.
 //! - R4 sub-target exposure: effect below the drug's target and below the label max → increase.
 //! - R5 awaiting onset: less than the drug's onset time since the last change → hold.
-//! - R6 partial response: below the label max → increase.
-//! - R7 non-response at label max: consider a switch (no dose change is suggested).
+//! - R6 partial response: score below threshold and below the label max → increase.
+//! - R7 adequate trial pending: score below threshold at the label max for less than the
+//!   drug's adequate-trial time → hold.
+//! - R8 non-response at label max: score below threshold after an adequate trial → consider
+//!   a switch (no dose change is suggested).
+//! - R9 transient dip: only a drop or fluctuation flag, adequate exposure → hold and monitor.
 //!
 //! Every dose suggestion passes [`bound_daily`]: within `[tablet, label max]`, at most
 //! `min(max_change, label step)` from the current daily dose, a whole number of the smallest
@@ -25,6 +29,9 @@ use anyhow::Result;
 
 use crate::twin::drug::{Action as DrugAction, Drug};
 use crate::twin::patient::Schedule;
+
+/// Predicts the mean stability of a candidate regimen (model-predictive mode).
+pub type Predictor<'a> = &'a mut dyn FnMut(&Schedule) -> Result<f64>;
 
 /// Variability window of the fluctuation flag, samples.
 pub const FLUCT_WINDOW: usize = 4;
@@ -239,7 +246,7 @@ pub fn flags(p: &LoopParams, scores: &[f64]) -> Flags {
 pub fn decide(
     p: &LoopParams,
     ctx: &Context,
-    predict: Option<&mut dyn FnMut(&Schedule) -> Result<f64>>,
+    predict: Option<Predictor>,
 ) -> Result<Option<Decision>> {
     let f = flags(p, ctx.scores);
     if !f.any() {
@@ -277,7 +284,7 @@ pub fn decide(
             return decision("R3 split dosing", Proposal::Timing { times_h: times });
         }
     }
-    let increase = |predict: Option<&mut dyn FnMut(&Schedule) -> Result<f64>>| -> Result<f64> {
+    let increase = |predict: Option<Predictor>| -> Result<f64> {
         let best = bound_daily(d, p, daily, f64::INFINITY, n);
         let Some(predict) = predict else {
             return Ok(best);
@@ -325,6 +332,9 @@ pub fn decide(
     if ctx.days_since_change < d.onset_days {
         return decision("R5 awaiting onset", Proposal::Hold);
     }
+    if !f.low {
+        return decision("R9 transient dip", Proposal::Hold);
+    }
     if !at_max {
         let to = increase(if is_predictive { predict } else { None })?;
         let rule = if is_predictive {
@@ -334,7 +344,10 @@ pub fn decide(
         };
         return decision(rule, dose(to));
     }
-    decision("R7 non-response at label max", Proposal::Switch)
+    if ctx.days_since_change < d.adequate_trial_days {
+        return decision("R7 adequate trial pending", Proposal::Hold);
+    }
+    decision("R8 non-response at label max", Proposal::Switch)
 }
 
 #[cfg(test)]
@@ -410,12 +423,22 @@ mod tests {
             ..ctx
         };
         assert_eq!(r(&ctx).rule, "R6 partial response");
+        let ctx_dip = Context {
+            scores: &[0.9, 0.7],
+            ..ctx.clone()
+        };
+        assert_eq!(r(&ctx_dip).rule, "R9 transient dip");
         let max = Schedule {
             dose_mg: 200.0,
             ..evening.clone()
         };
         let ctx = Context {
             schedule: &max,
+            ..ctx
+        };
+        assert_eq!(r(&ctx).rule, "R7 adequate trial pending");
+        let ctx = Context {
+            days_since_change: 28.0,
             ..ctx
         };
         assert_eq!(r(&ctx).proposal, Proposal::Switch);

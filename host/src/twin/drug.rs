@@ -51,6 +51,8 @@ pub struct Drug {
     pub min_days_between_changes: f64,
     /// Days after a start or dose change before a full response can be expected.
     pub onset_days: f64,
+    /// Days at the label maximum that make an adequate trial before a switch is considered.
+    pub adequate_trial_days: f64,
     /// Drug-driven maximal stimulation Smax of symptom removal (indirect-response model).
     pub response_smax: f64,
     /// Effect at half-maximal stimulation SC50 of symptom removal.
@@ -105,6 +107,7 @@ impl Drug {
             max_step_mg_per_day: 50.0,
             min_days_between_changes: 7.0,
             onset_days: 14.0,
+            adequate_trial_days: 28.0,
             response_smax: 1.6,
             response_sc50: 0.5,
         }
@@ -131,6 +134,7 @@ impl Drug {
             max_step_mg_per_day: 10.0,
             min_days_between_changes: 7.0,
             onset_days: 14.0,
+            adequate_trial_days: 28.0,
             response_smax: 1.6,
             response_sc50: 0.5,
         }
@@ -155,6 +159,7 @@ impl Drug {
             max_step_mg_per_day: 1000.0,
             min_days_between_changes: 14.0,
             onset_days: 0.0,
+            adequate_trial_days: 28.0,
             response_smax: 0.0,
             response_sc50: 0.5,
         }

@@ -283,16 +283,16 @@ impl NeuralTwin {
 
     /// Write the biases that differ from the current ones.
     pub fn set_biases(&mut self, board: &mut dyn Board, target: [i16; NEURONS]) -> Result<()> {
-        for n in 0..NEURONS {
-            if target[n] != self.biases[n] {
+        for (n, (&want, have)) in target.iter().zip(self.biases.iter_mut()).enumerate() {
+            if want != *have {
                 board.set_params(
                     n,
                     NeuronParams {
-                        bias: target[n],
+                        bias: want,
                         ..base_params()
                     },
                 )?;
-                self.biases[n] = target[n];
+                *have = want;
             }
         }
         Ok(())

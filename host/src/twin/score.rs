@@ -18,7 +18,7 @@ pub const WINDOW: usize = 4;
 /// Weight of synchrony.
 pub const SYNC_WEIGHT: f64 = 0.5;
 /// Variability at which the score is halved.
-pub const SIGMA0: f64 = 1.0;
+pub const SIGMA0: f64 = 2.0;
 /// Rate floor ε, spikes per neuron per step.
 pub const EPS: f64 = 0.005;
 
