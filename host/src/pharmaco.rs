@@ -138,7 +138,9 @@ impl Decision {
                 dose_mg: to_mg_per_day / current.times_h.len() as f64,
                 ..current.clone()
             },
+            // Same daily dose, spread over the new intake times.
             Proposal::Timing { times_h } => Schedule {
+                dose_mg: current.daily_mg() / times_h.len().max(1) as f64,
                 times_h: times_h.clone(),
                 ..current.clone()
             },
