@@ -2,7 +2,7 @@
 //! no suggestion ever leaves the label limits or the maximum change per decision.
 
 use anyhow::Result;
-use neurohost::pharmaco::{decide, max_change, Context, LoopParams, Mode, Proposal};
+use neurohost::pharmaco::{decide, max_change, Context, LoopParams, Mode, Predictor, Proposal};
 use neurohost::twin::drug::Drug;
 use neurohost::twin::patient::Schedule;
 use neurohost::twin::pk::{emax_effect, Covariates, Dose, Pk};
@@ -71,12 +71,11 @@ fn suggestions_never_leave_label_bounds() {
                 days_since_change: since_change,
             };
             let mut predictor = |_: &Schedule| -> Result<f64> { Ok(rng.gen_range(0.0..1.0)) };
-            let pred: Option<&mut dyn FnMut(&Schedule) -> Result<f64>> =
-                if matches!(params.mode, Mode::Predictive { .. }) {
-                    Some(&mut predictor)
-                } else {
-                    None
-                };
+            let pred: Option<Predictor> = if matches!(params.mode, Mode::Predictive { .. }) {
+                Some(&mut predictor)
+            } else {
+                None
+            };
             let Some(dec) = decide(&params, &ctx, pred).unwrap() else {
                 continue;
             };
