@@ -32,6 +32,8 @@ enum Command {
     },
     /// Write a seeded random network (TOML + weight CSV) and Poisson input spikes.
     Generate(GenerateArgs),
+    /// Run a patient-twin experiment (TwinEngine + NeuroCore + Pharmaco-Loop) from a TOML file.
+    Run(neurohost::run::RunArgs),
 }
 
 fn main() -> Result<()> {
@@ -59,6 +61,7 @@ fn main() -> Result<()> {
             print!("{}", neurohost::stdp_window::table(&params));
         }
         Command::Generate(args) => neurohost::generate::generate(&args)?,
+        Command::Run(args) => neurohost::run::run_command(&args)?,
     }
     Ok(())
 }
