@@ -4,3 +4,4 @@
 
 pub mod emulate;
 pub use neurosim;
+pub mod link;

@@ -34,6 +34,20 @@ enum Command {
     Generate(GenerateArgs),
     /// Run a patient-twin experiment (TwinEngine + NeuroCore + Pharmaco-Loop) from a TOML file.
     Run(neurohost::run::RunArgs),
+    /// List the serial ports of this machine.
+    Ports,
+    /// Print a board's link and core counters.
+    Status {
+        /// Serial port of the board (or of `neurocore emulate`).
+        #[arg(long)]
+        port: String,
+        /// Line rate in baud.
+        #[arg(long, default_value_t = neurohost::serial::DEFAULT_BAUD)]
+        baud: u32,
+        /// Response timeout in milliseconds (line time is added).
+        #[arg(long, default_value_t = 500)]
+        timeout_ms: u64,
+    },
 }
 
 fn main() -> Result<()> {
@@ -62,6 +76,29 @@ fn main() -> Result<()> {
         }
         Command::Generate(args) => neurohost::generate::generate(&args)?,
         Command::Run(args) => neurohost::run::run_command(&args)?,
+        Command::Ports => {
+            for p in neurohost::serial::list_ports()? {
+                println!("{p}");
+            }
+        }
+        Command::Status {
+            port,
+            baud,
+            timeout_ms,
+        } => {
+            let cfg = neurohost::serial::SerialConfig {
+                baud,
+                timeout: std::time::Duration::from_millis(timeout_ms),
+                ..Default::default()
+            };
+            let mut board = neurohost::serial::Serial::open(&port, cfg)?;
+            let info = board.info();
+            println!(
+                "board            NeuroLink v{}, {} core(s) of {} inputs x {} neurons, max payload {} bytes",
+                info.version, info.cores, info.inputs, info.neurons, info.max_payload
+            );
+            print!("{}", board.status()?);
+        }
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ pub mod gen;
 pub mod netfile;
 pub mod network;
 pub mod neuron;
+pub mod protocol;
 pub mod spikes;
 pub mod stdp;
 

@@ -1,0 +1,180 @@
+//! Frame encoder (send side of [`neurosim::protocol`]): reads a response body (seq, cmd,
+//! payload) of `len` bytes from a buffer, appends the CRC-16/GENIBUS (MSB first),
+//! COBS-encodes it and ends it with the 0x00 delimiter, one byte per `out_valid &&
+//! out_ready` handshake (wire `out_ready` to a [`super::uart_tx::UartTx`]'s `ready`).
+//! The byte stream equals [`neurosim::protocol::encode_frame`] exactly.
+//!
+//! For each COBS block it first scans ahead (2 cycles per byte, feeding the CRC register
+//! on the first pass over each body byte) to the next zero, 254 bytes or the end, then
+//! sends the code byte and re-reads the block's bytes. The buffer has a 1-cycle read latency.
+
+use rust_hdl::prelude::*;
+
+use super::crc16::Crc16;
+use super::frame_rx::BODY_ADDR_BITS;
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+enum TxState {
+    Idle,
+    ScanAddr,
+    ScanData,
+    Code,
+    EmitAddr,
+    EmitData,
+    Delim,
+}
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+enum BlockEnd {
+    Zero,
+    Full,
+    End,
+}
+
+/// The frame encoder.
+#[derive(LogicBlock, Default)]
+pub struct FrameTx {
+    /// Core clock.
+    pub clock: Signal<In, Clock>,
+    /// Start sending the body of `len` bytes in the buffer (accepted while `ready`).
+    pub start: Signal<In, Bit>,
+    /// Body length without CRC, 2..=1026.
+    pub len: Signal<In, Bits<BODY_ADDR_BITS>>,
+    /// Idle.
+    pub ready: Signal<Out, Bit>,
+    /// Buffer read address.
+    pub buf_addr: Signal<Out, Bits<BODY_ADDR_BITS>>,
+    /// Buffer read data (one cycle after the address).
+    pub buf_data: Signal<In, Bits<8>>,
+    /// Wire byte.
+    pub out_data: Signal<Out, Bits<8>>,
+    /// `out_data` is to be sent.
+    pub out_valid: Signal<Out, Bit>,
+    /// The sink takes `out_data` this cycle if `out_valid`.
+    pub out_ready: Signal<In, Bit>,
+    crc: Crc16,
+    crc_q: DFF<Bits<16>>,
+    state: DFF<TxState>,
+    stop: DFF<BlockEnd>,
+    len_q: DFF<Bits<BODY_ADDR_BITS>>,
+    pos: DFF<Bits<BODY_ADDR_BITS>>,
+    scan: DFF<Bits<BODY_ADDR_BITS>>,
+    emit: DFF<Bits<BODY_ADDR_BITS>>,
+    n: DFF<Bits<8>>,
+    /// Address of the byte being looked at (scan or emit pointer).
+    at: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// The body-with-CRC byte at `at`.
+    vbyte: Signal<Local, Bits<8>>,
+    /// The final CRC (register XOR 0xFFFF).
+    crc_final: Signal<Local, Bits<16>>,
+}
+
+impl Logic for FrameTx {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, crc_q, state, stop, len_q, pos, scan, emit, n);
+        self.ready.next = false;
+        self.out_valid.next = false;
+        self.out_data.next = 0.into();
+        self.at.next = self.scan.q.val();
+        if (self.state.q.val() == TxState::EmitAddr) | (self.state.q.val() == TxState::EmitData) {
+            self.at.next = self.emit.q.val();
+        }
+        self.buf_addr.next = self.at.val();
+        self.crc_final.next = self.crc_q.q.val() ^ 0xFFFF;
+        self.vbyte.next = self.buf_data.val();
+        if self.at.val() == self.len_q.q.val() {
+            self.vbyte.next = self.crc_final.val().get_bits::<8>(8);
+        }
+        if self.at.val() == self.len_q.q.val() + 1 {
+            self.vbyte.next = self.crc_final.val().get_bits::<8>(0);
+        }
+        self.crc.crc.next = self.crc_q.q.val();
+        self.crc.byte.next = self.vbyte.val();
+        match self.state.q.val() {
+            TxState::Idle => {
+                self.ready.next = true;
+                if self.start.val() {
+                    self.len_q.d.next = self.len.val();
+                    self.crc_q.d.next = 0xFFFF.into();
+                    self.pos.d.next = 0.into();
+                    self.scan.d.next = 0.into();
+                    self.n.d.next = 0.into();
+                    self.state.d.next = TxState::ScanAddr;
+                }
+            }
+            TxState::ScanAddr => {
+                if self.scan.q.val() == self.len_q.q.val() + 2 {
+                    self.stop.d.next = BlockEnd::End;
+                    self.state.d.next = TxState::Code;
+                } else if self.n.q.val() == 254 {
+                    self.stop.d.next = BlockEnd::Full;
+                    self.state.d.next = TxState::Code;
+                } else {
+                    self.state.d.next = TxState::ScanData;
+                }
+            }
+            TxState::ScanData => {
+                if self.scan.q.val() < self.len_q.q.val() {
+                    self.crc_q.d.next = self.crc.out.val();
+                }
+                if self.vbyte.val() == 0 {
+                    self.stop.d.next = BlockEnd::Zero;
+                    self.state.d.next = TxState::Code;
+                } else {
+                    self.n.d.next = self.n.q.val() + 1;
+                    self.scan.d.next = self.scan.q.val() + 1;
+                    self.state.d.next = TxState::ScanAddr;
+                }
+            }
+            TxState::Code => {
+                self.out_valid.next = true;
+                self.out_data.next = self.n.q.val() + 1;
+                if self.out_ready.val() {
+                    self.emit.d.next = self.pos.q.val();
+                    self.state.d.next = TxState::EmitAddr;
+                }
+            }
+            TxState::EmitAddr => {
+                if self.emit.q.val()
+                    == self.pos.q.val() + bit_cast::<BODY_ADDR_BITS, 8>(self.n.q.val())
+                {
+                    self.n.d.next = 0.into();
+                    self.state.d.next = TxState::ScanAddr;
+                    match self.stop.q.val() {
+                        BlockEnd::Zero => {
+                            self.pos.d.next = self.emit.q.val() + 1;
+                            self.scan.d.next = self.emit.q.val() + 1;
+                        }
+                        BlockEnd::Full => {
+                            self.pos.d.next = self.emit.q.val();
+                            self.scan.d.next = self.emit.q.val();
+                        }
+                        _ => {
+                            self.state.d.next = TxState::Delim;
+                        }
+                    }
+                } else {
+                    self.state.d.next = TxState::EmitData;
+                }
+            }
+            TxState::EmitData => {
+                self.out_valid.next = true;
+                self.out_data.next = self.vbyte.val();
+                if self.out_ready.val() {
+                    self.emit.d.next = self.emit.q.val() + 1;
+                    self.state.d.next = TxState::EmitAddr;
+                }
+            }
+            TxState::Delim => {
+                self.out_valid.next = true;
+                if self.out_ready.val() {
+                    self.state.d.next = TxState::Idle;
+                }
+            }
+            _ => {
+                self.state.d.next = TxState::Idle;
+            }
+        }
+    }
+}
