@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use clap::{Parser, Subcommand};
 
-use neurohost::board::Embedded;
+use neurohost::board::{Board, Embedded};
 use neurohost::generate::GenerateArgs;
+use neurohost::serial::{Serial, SerialConfig};
 use neurohost::simulate::{simulate, SimulateArgs};
 
 #[derive(Parser)]
@@ -22,7 +23,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a network file for N steps on the embedded golden model; write output spikes as CSV.
+    /// Run a network file for N steps (embedded golden model, or a board with --port); write output spikes as CSV.
     Simulate(SimulateArgs),
     /// Print the STDP weight change of one synapse after a single pre/post pair, Δt = -20..=20.
     StdpWindow {
@@ -53,7 +54,17 @@ enum Command {
 fn main() -> Result<()> {
     match Cli::parse().command {
         Command::Simulate(args) => {
-            let s = simulate(&mut Embedded::default(), &args)?;
+            let mut board: Box<dyn Board> = match &args.port {
+                Some(port) => Box::new(Serial::open(
+                    port,
+                    SerialConfig {
+                        baud: args.baud,
+                        ..Default::default()
+                    },
+                )?),
+                None => Box::new(Embedded::default()),
+            };
+            let s = simulate(board.as_mut(), &args)?;
             eprintln!(
                 "{} steps, {} neurons: {} input spikes, {} output spikes ({:.2} Hz mean at 1 ms steps), {:.4} s",
                 s.steps,

@@ -28,6 +28,13 @@ pub struct SimulateArgs {
     /// Also write `step,neuron,i,v` for every neuron and step.
     #[arg(long)]
     pub trace: Option<PathBuf>,
+    /// Run on a board (or `neurocore emulate`) at this serial port instead of the
+    /// embedded golden model; the output files are identical.
+    #[arg(long)]
+    pub port: Option<String>,
+    /// Line rate of `--port` in baud.
+    #[arg(long, default_value_t = crate::serial::DEFAULT_BAUD)]
+    pub baud: u32,
 }
 
 /// Figures of a finished run.
