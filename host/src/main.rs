@@ -1,6 +1,7 @@
 //! `neurohost`: run NeuroCore networks and patient-twin experiments.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::{Parser, Subcommand};
@@ -51,8 +52,19 @@ enum Command {
     },
 }
 
-fn main() -> Result<()> {
-    match Cli::parse().command {
+/// Errors are printed as one line with their causes (`error: what: why`), exit status 1.
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
         Command::Simulate(args) => {
             let mut board: Box<dyn Board> = match &args.port {
                 Some(port) => Box::new(Serial::open(
