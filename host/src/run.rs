@@ -11,6 +11,7 @@ use crate::pharmaco::{self, Context, Decision, Mode};
 use crate::twin::neural::{self, biases, build_network, decode, Encoder, NeuralTwin};
 use crate::twin::patient::{Observation, Patient, Schedule};
 use crate::twin::score;
+use neurosim::Network;
 
 /// One row of `trace.csv`.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,12 +69,15 @@ const LOOKAHEAD_STREAM: u64 = 1 << 32;
 /// Predicted mean stability of `schedule` over `horizon_h`: a copy of the patient as known
 /// now ([`Patient::known_now`]: no future events, its own noise stream) and a fresh
 /// embedded board with the current (learned) weights and biases, generator ratings.
+/// `learned` caches the board's network for all candidates of one decision (one weight
+/// read-back per decision, not per candidate).
 #[allow(clippy::too_many_arguments)]
 fn predict(
     exp: &Experiment,
     patient: &Patient,
     board: &mut dyn Board,
     twin: &NeuralTwin,
+    learned: &mut Option<Network>,
     history: &[Observation],
     now_h: f64,
     horizon_h: f64,
@@ -82,11 +86,17 @@ fn predict(
     let stream = LOOKAHEAD_STREAM + (now_h / exp.sample_hours).round() as u64;
     let mut p = patient.known_now(stream);
     p.set_schedule(schedule.clone());
-    let mut net = build_network(exp.seed);
-    net.weights = board.read_weights()?;
+    let net = match learned {
+        Some(net) => net,
+        None => {
+            let mut net = build_network(exp.seed);
+            net.weights = board.read_weights()?;
+            learned.insert(net)
+        }
+    };
     let mut sim = Embedded::default();
     let encoder = Encoder::with_stream(exp.seed, stream);
-    let mut nt = NeuralTwin::load_with(&mut sim, &net, encoder, twin.biases())?;
+    let mut nt = NeuralTwin::load_with(&mut sim, net, encoder, twin.biases())?;
     let mut hist = history.to_vec();
     let (mut sum, mut n) = (0.0, 0usize);
     let mut t = now_h + exp.sample_hours;
@@ -167,12 +177,14 @@ pub fn run(
         let decision = match exp.control.mode {
             Mode::Rules => pharmaco::decide(&exp.control, &ctx, None)?,
             Mode::Predictive { horizon_days } => {
+                let mut learned = None;
                 let mut f = |c: &Schedule| {
                     predict(
                         exp,
                         &patient,
                         board,
                         &twin,
+                        &mut learned,
                         &history,
                         t,
                         horizon_days * 24.0,
