@@ -81,6 +81,7 @@ struct Intervention {
 struct Summary<'a> {
     disclaimer: &'a str,
     name: &'a str,
+    patient: &'a str,
     seed: u64,
     backend: &'a str,
     drug: &'a str,
@@ -119,6 +120,7 @@ pub fn summary_json(exp: &Experiment, res: &RunResult) -> Result<String> {
     let summary = Summary {
         disclaimer: DISCLAIMER,
         name: &exp.name,
+        patient: &exp.patient_id,
         seed: exp.seed,
         backend: &res.backend,
         drug: exp.drug.name,
@@ -432,8 +434,8 @@ pub fn text_summary(exp: &Experiment, res: &RunResult) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} ({} on {}, seed {}): {n} samples over {} days",
-        exp.name, exp.drug.name, res.backend, exp.seed, exp.duration_days
+        "{} (patient {}, {} on {}, seed {}): {n} samples over {} days",
+        exp.name, exp.patient_id, exp.drug.name, res.backend, exp.seed, exp.duration_days
     );
     let _ = writeln!(
         s,
