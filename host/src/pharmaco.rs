@@ -160,7 +160,11 @@ impl Decision {
                 "timing {}",
                 times_h
                     .iter()
-                    .map(|t| format!("{t:02}:00"))
+                    .map(|t| {
+                        // Clock time in 0..24 h, so both parts fit their widths.
+                        let minutes = (t * 60.0).round() as u32;
+                        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+                    })
                     .collect::<Vec<_>>()
                     .join("+")
             ),
@@ -506,6 +510,7 @@ mod tests {
         assert_eq!(dec.rule, "R3 split dosing");
         let after = dec.schedule_after(&sched);
         assert_eq!(after.times_h, [8.0, 20.0]);
+        assert_eq!(dec.action_text(), "timing 08:00+20:00");
         assert_eq!(after.daily_mg(), 1000.0);
     }
 }
