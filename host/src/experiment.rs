@@ -35,6 +35,7 @@ struct RawExperiment {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawPatient {
+    id: Option<String>,
     weight_kg: Option<Spanned<f64>>,
     clearance_multiplier: Option<Spanned<f64>>,
     baseline_mood: Option<Spanned<f64>>,
@@ -120,6 +121,8 @@ pub struct Experiment {
     pub backend: Backend,
     /// Output directory.
     pub output_dir: PathBuf,
+    /// Patient identifier for the reports (`[patient] id`, default "anonymous").
+    pub patient_id: String,
     /// Patient.
     pub patient: PatientSpec,
     /// Drug.
@@ -240,6 +243,7 @@ impl Experiment {
             }
         };
         let rp = raw.patient.unwrap_or_default();
+        let patient_id = rp.id.clone().unwrap_or_else(|| "anonymous".into());
         let d = PatientSpec::default();
         let patient = PatientSpec {
             covariates: Covariates {
@@ -461,6 +465,7 @@ impl Experiment {
             steps_per_sample,
             backend,
             output_dir: base.join(raw.output_dir),
+            patient_id,
             patient,
             drug,
             schedule,

@@ -160,7 +160,11 @@ impl Decision {
                 "timing {}",
                 times_h
                     .iter()
-                    .map(|t| format!("{t:02}:00"))
+                    .map(|t| {
+                        // Clock time in 0..24 h, so both parts fit their widths.
+                        let minutes = (t * 60.0).round() as u32;
+                        format!("{:02}:{:02}", minutes / 60, minutes % 60)
+                    })
                     .collect::<Vec<_>>()
                     .join("+")
             ),
@@ -444,5 +448,69 @@ mod tests {
             ..ctx
         };
         assert_eq!(r(&ctx).proposal, Proposal::Switch);
+    }
+
+    #[test]
+    fn predictive_mode_takes_the_best_bounded_candidate() {
+        let d = Drug::sertraline();
+        let p = LoopParams {
+            mode: Mode::Predictive { horizon_days: 7.0 },
+            max_change_mg_per_day: 100.0,
+            ..params()
+        };
+        let sched = Schedule {
+            dose_mg: 50.0,
+            times_h: vec![8.0],
+            start_day: 1,
+        };
+        let ctx = Context {
+            drug: &d,
+            schedule: &sched,
+            scores: &[0.2],
+            effect: 0.5,
+            recent_sleep_h: 7.0,
+            days_since_change: 8.0,
+        };
+        let mut seen = Vec::new();
+        // Peaks at 75 mg/day; the label step (50) caps candidates at 100 mg/day.
+        let mut f = |s: &Schedule| -> Result<f64> {
+            seen.push(s.daily_mg());
+            Ok(-(s.daily_mg() - 75.0).abs())
+        };
+        let dec = decide(&p, &ctx, Some(&mut f)).unwrap().unwrap();
+        assert_eq!(seen, [50.0, 75.0, 100.0]);
+        assert_eq!(dec.rule, "R4 sub-target exposure (predictive)");
+        assert_eq!(
+            dec.proposal,
+            Proposal::Dose {
+                from_mg_per_day: 50.0,
+                to_mg_per_day: 75.0
+            }
+        );
+    }
+
+    #[test]
+    fn split_dosing_keeps_the_daily_dose() {
+        let d = Drug::levetiracetam();
+        let p = params();
+        let sched = Schedule {
+            dose_mg: 1000.0,
+            times_h: vec![8.0],
+            start_day: 1,
+        };
+        let ctx = Context {
+            drug: &d,
+            schedule: &sched,
+            scores: &[0.9, 0.5, 0.9, 0.5],
+            effect: 0.5,
+            recent_sleep_h: 7.0,
+            days_since_change: 30.0,
+        };
+        let dec = decide(&p, &ctx, None).unwrap().unwrap();
+        assert_eq!(dec.rule, "R3 split dosing");
+        let after = dec.schedule_after(&sched);
+        assert_eq!(after.times_h, [8.0, 20.0]);
+        assert_eq!(dec.action_text(), "timing 08:00+20:00");
+        assert_eq!(after.daily_mg(), 1000.0);
     }
 }

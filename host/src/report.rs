@@ -81,6 +81,7 @@ struct Intervention {
 struct Summary<'a> {
     disclaimer: &'a str,
     name: &'a str,
+    patient: &'a str,
     seed: u64,
     backend: &'a str,
     drug: &'a str,
@@ -119,6 +120,7 @@ pub fn summary_json(exp: &Experiment, res: &RunResult) -> Result<String> {
     let summary = Summary {
         disclaimer: DISCLAIMER,
         name: &exp.name,
+        patient: &exp.patient_id,
         seed: exp.seed,
         backend: &res.backend,
         drug: exp.drug.name,
@@ -291,6 +293,25 @@ impl Chart {
     }
 }
 
+/// The smallest of 1, 2, 5 × 10^k that is >= x (x > 0), so that fifths make round ticks.
+fn nice_ceil(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 {
+        return 1.0;
+    }
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|&v| v >= x - 1e-12)
+        .unwrap_or(10.0 * p)
+}
+
+/// A round axis maximum >= x: a whole number of `nice_ceil(x/5)` steps.
+fn nice_max(x: f64) -> f64 {
+    let step = nice_ceil(x / 5.0);
+    (x / step - 1e-9).ceil().max(1.0) * step
+}
+
 fn tick(v: f64) -> String {
     if v.abs() >= 100.0 || v.fract().abs() < 1e-9 {
         format!("{v:.0}")
@@ -307,15 +328,14 @@ fn esc(s: &str) -> String {
 
 /// Stability over time (days) with the loop's interventions as red dots (the paper's Figure 2).
 pub fn stability_svg(exp: &Experiment, res: &RunResult) -> String {
-    let days = res.rows.last().map_or(1.0, |r| r.time_h / 24.0).max(0.25);
     let mut c = Chart::new(
         &format!(
-            "{}: Stability Score ({} , red = intervention flagged)",
+            "{}: Stability Score ({}; red = intervention flagged)",
             exp.name, exp.drug.name
         ),
         "day",
         "stability",
-        (0.0, days),
+        (0.0, nice_max(exp.duration_days)),
         (0.0, 1.0),
     );
     c.hline(exp.control.threshold, "#c60");
@@ -339,13 +359,12 @@ pub fn stability_svg(exp: &Experiment, res: &RunResult) -> String {
 /// Hourly plasma concentration (ng/mL) over the run.
 pub fn plasma_svg(exp: &Experiment, res: &RunResult) -> String {
     let max = res.plasma_curve.iter().map(|p| p.1).fold(0.0, f64::max);
-    let days = res.plasma_curve.last().map_or(1.0, |p| p.0 / 24.0);
     let mut c = Chart::new(
         &format!("{}: {} plasma concentration", exp.name, exp.drug.name),
         "day",
         "plasma (ng/mL)",
-        (0.0, days),
-        (0.0, (max * 1.1).max(1.0)),
+        (0.0, nice_max(exp.duration_days)),
+        (0.0, nice_max(max)),
     );
     let pts: Vec<(f64, f64)> = res
         .plasma_curve
@@ -415,8 +434,8 @@ pub fn text_summary(exp: &Experiment, res: &RunResult) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} ({} on {}, seed {}): {n} samples over {} days",
-        exp.name, exp.drug.name, res.backend, exp.seed, exp.duration_days
+        "{} (patient {}, {} on {}, seed {}): {n} samples over {} days",
+        exp.name, exp.patient_id, exp.drug.name, res.backend, exp.seed, exp.duration_days
     );
     let _ = writeln!(
         s,

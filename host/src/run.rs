@@ -8,9 +8,10 @@ use anyhow::{bail, Result};
 use crate::board::{Board, Embedded};
 use crate::experiment::{read_observations, Experiment, ObservationSource};
 use crate::pharmaco::{self, Context, Decision, Mode};
-use crate::twin::neural::{self, biases, build_network, decode, NeuralTwin};
+use crate::twin::neural::{self, biases, build_network, decode, Encoder, NeuralTwin};
 use crate::twin::patient::{Observation, Patient, Schedule};
 use crate::twin::score;
+use neurosim::Network;
 
 /// One row of `trace.csv`.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,25 +63,40 @@ fn recent_sleep(history: &[Observation], per_day: usize) -> f64 {
     r.iter().map(|o| o.sleep).sum::<f64>() / r.len().max(1) as f64
 }
 
-/// Predicted mean stability of `schedule` over `horizon_h`: a copy of the patient and a
-/// fresh embedded board with the current (learned) weights and biases, generator ratings.
+/// First RNG stream of look-ahead simulations (one stream per sample index above it).
+const LOOKAHEAD_STREAM: u64 = 1 << 32;
+
+/// Predicted mean stability of `schedule` over `horizon_h`: a copy of the patient as known
+/// now ([`Patient::known_now`]: no future events, its own noise stream) and a fresh
+/// embedded board with the current (learned) weights and biases, generator ratings.
+/// `learned` caches the board's network for all candidates of one decision (one weight
+/// read-back per decision, not per candidate).
 #[allow(clippy::too_many_arguments)]
 fn predict(
     exp: &Experiment,
     patient: &Patient,
     board: &mut dyn Board,
     twin: &NeuralTwin,
+    learned: &mut Option<Network>,
     history: &[Observation],
     now_h: f64,
     horizon_h: f64,
     schedule: &Schedule,
 ) -> Result<f64> {
-    let mut p = patient.clone();
+    let stream = LOOKAHEAD_STREAM + (now_h / exp.sample_hours).round() as u64;
+    let mut p = patient.known_now(stream);
     p.set_schedule(schedule.clone());
-    let mut net = build_network(exp.seed);
-    net.weights = board.read_weights()?;
+    let net = match learned {
+        Some(net) => net,
+        None => {
+            let mut net = build_network(exp.seed);
+            net.weights = board.read_weights()?;
+            learned.insert(net)
+        }
+    };
     let mut sim = Embedded::default();
-    let mut nt = NeuralTwin::load_with(&mut sim, &net, twin.encoder().clone(), twin.biases())?;
+    let encoder = Encoder::with_stream(exp.seed, stream);
+    let mut nt = NeuralTwin::load_with(&mut sim, net, encoder, twin.biases())?;
     let mut hist = history.to_vec();
     let (mut sum, mut n) = (0.0, 0usize);
     let mut t = now_h + exp.sample_hours;
@@ -161,12 +177,14 @@ pub fn run(
         let decision = match exp.control.mode {
             Mode::Rules => pharmaco::decide(&exp.control, &ctx, None)?,
             Mode::Predictive { horizon_days } => {
+                let mut learned = None;
                 let mut f = |c: &Schedule| {
                     predict(
                         exp,
                         &patient,
                         board,
                         &twin,
+                        &mut learned,
                         &history,
                         t,
                         horizon_days * 24.0,

@@ -121,3 +121,50 @@ fn bad_names_and_types_are_reported() {
     let e = err(&GOOD.replace("name = \"t\"\n", ""));
     assert!(e.contains("missing field `name`"), "{e}");
 }
+
+#[test]
+fn observation_csv_errors_name_file_line_and_field() {
+    use neurohost::experiment::read_observations;
+    let dir = std::env::temp_dir().join(format!("neurotwin-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let h = "day,hour,stress_1_10,sleep_hours,mood_1_10\n";
+    let ok = read_observations(&write(
+        "ok.csv",
+        &format!("{h}1,0,6.3,7.6,4.9\n1,6,8.4,7.5,4.8\n"),
+    ))
+    .unwrap();
+    assert_eq!(ok.len(), 2);
+    assert_eq!(ok[1].time_h, 6.0);
+    assert_eq!(ok[1].obs.stress, 8.4);
+    let e = read_observations(&write("h.csv", "day,hour,mood\n"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("h.csv:1: header must be"), "{e}");
+    let e = read_observations(&write("r.csv", &format!("{h}1,0,11,7.6,4.9\n")))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("r.csv:2: stress_1_10 = 11 is out of range 1..=10"),
+        "{e}"
+    );
+    let e = read_observations(&write("n.csv", &format!("{h}1,0,x,7.6,4.9\n")))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("n.csv:2: stress_1_10 = \"x\" is not a number"),
+        "{e}"
+    );
+    let e = read_observations(&write("o.csv", &format!("{h}1,6,5,7,5\n1,0,5,7,5\n")))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("o.csv:3: rows must be in strictly increasing time"),
+        "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -179,3 +179,23 @@ fn bad_experiment_file_fails_with_position() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn predictive_example_runs_and_is_deterministic() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/levetiracetam.toml");
+    let exp = Experiment::load(&path).unwrap();
+    let a = run(&exp, &mut Embedded::default(), &mut |_, _| {}).unwrap();
+    let b = run(&exp, &mut Embedded::default(), &mut |_, _| {}).unwrap();
+    assert_eq!(trace_csv(&a), trace_csv(&b));
+    assert!(a
+        .rows
+        .iter()
+        .all(|r| r.daily_dose_mg <= exp.drug.max_daily_mg));
+    assert!(
+        a.rows.iter().any(|r| r
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.rule.contains("(predictive)"))),
+        "no predictive decision in the levetiracetam example"
+    );
+}

@@ -1,18 +1,20 @@
 //! The neural twin: the patient's affective circuit as a NeuroCore network, the spike-rate
 //! encoder of the observed signals, the drug → excitability mapping and the decoder.
 //!
-//! Layout (fits the UP5K configuration: 48 inputs, 50 neurons):
-//! - inputs `0..16` mood, `16..32` stress, `32..48` sleep (16 channels each);
+//! Layout (fits the UP5K configuration: 96 inputs, 50 neurons):
+//! - inputs `0..16` mood, `16..32` stress, `32..48` sleep (fixed pathway, 16 channels each);
+//!   `48..96` the same three signals again (adaptive pathway, plastic);
 //! - neurons `0..20` POS (positive affect), `20..40` NEG (negative affect / threat),
 //!   `40..50` INH (inhibitory interneurons).
 //!
 //! Synapses exist with probability 1/2 (drawn from the run seed), weights uniform in:
-//! mood→POS 14..=24, sleep→POS 6..=12, sleep→NEG −12..=−6, stress→NEG 14..=24,
-//! POS→POS 2..=6, NEG→NEG 3..=8, POS→NEG and NEG→POS −6..=−2, POS/NEG→INH 8..=14,
-//! INH→POS/NEG −20..=−10. `weight_shift` 2. Every neuron: syn_shift 2, mem_shift 3,
-//! threshold 256, zero reset, refractory 2. The input rows (0..48) are plastic under STDP
-//! (pre/post decay shift 3/3, increments 128, plus/minus shift 6/6, weights −24..=40), so
-//! the circuit adapts to the patient's signal statistics over days.
+//! mood→POS 16..=28, sleep→POS 6..=12, stress→NEG 16..=28, POS→POS 2..=6, NEG→NEG 2..=8,
+//! POS→NEG and NEG→POS −8..=−2, POS/NEG→INH 8..=14, INH→POS/NEG −16..=−8; `weight_shift` 1.
+//! Every neuron: syn_shift 2, mem_shift 3, threshold 1024, zero reset, refractory 2.
+//! The adaptive rows (48..96) start at 0 and are plastic under STDP (pre/post decay shift
+//! 3/3, increments 96, plus/minus shift 6/5 so depression dominates uncorrelated pairs,
+//! weights 0..=12): they learn which population the patient's signals drive, bounded so
+//! that they cannot erase the fixed pathway's selectivity.
 
 use std::ops::Range;
 
@@ -150,8 +152,13 @@ pub fn levels(obs: &Observation) -> [f64; 3] {
 impl Encoder {
     /// An encoder for a run seed.
     pub fn new(seed: u64) -> Encoder {
+        Self::with_stream(seed, ENCODER_STREAM)
+    }
+
+    /// An encoder on another stream of the seed (look-ahead simulations use their own).
+    pub fn with_stream(seed: u64, stream: u64) -> Encoder {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        rng.set_stream(ENCODER_STREAM);
+        rng.set_stream(stream);
         Encoder { rng }
     }
 
@@ -269,11 +276,6 @@ impl NeuralTwin {
     /// Current biases.
     pub fn biases(&self) -> [i16; NEURONS] {
         self.biases
-    }
-
-    /// The encoder (cloned for look-ahead).
-    pub fn encoder(&self) -> &Encoder {
-        &self.encoder
     }
 
     /// Steps run so far.

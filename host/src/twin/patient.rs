@@ -153,6 +153,7 @@ pub struct Patient {
     /// Day index (0-based) of `noise`, `None` before the first sample.
     day: Option<u64>,
     noise: DayNoise,
+    seed: u64,
     rng: ChaCha8Rng,
 }
 
@@ -193,6 +194,7 @@ impl Patient {
                 ar: [0.0; 3],
                 seizure: false,
             },
+            seed,
             rng,
         })
     }
@@ -220,6 +222,24 @@ impl Patient {
     /// Replace the regimen for every dose after the current time.
     pub fn set_schedule(&mut self, schedule: Schedule) {
         self.schedule = schedule;
+    }
+
+    /// A copy for look-ahead as the twin knows the patient at the current time: scenario
+    /// events of later days are dropped (future stressors, missed doses and relapses are
+    /// unknown) and the noise comes from stream `stream` instead of the patient's own.
+    pub fn known_now(&self, stream: u64) -> Patient {
+        let mut p = self.clone();
+        let today = self.day.map_or(1, |d| d + 1);
+        p.scenario
+            .missed_dose_days
+            .retain(|&d| u64::from(d) <= today);
+        p.scenario.stress_days.retain(|&d| u64::from(d) <= today);
+        if p.scenario.relapse_day.is_some_and(|d| u64::from(d) > today) {
+            p.scenario.relapse_day = None;
+        }
+        p.rng = ChaCha8Rng::seed_from_u64(self.seed);
+        p.rng.set_stream(stream);
+        p
     }
 
     /// Drug effect at the effect site at `t_h`.
@@ -367,5 +387,57 @@ impl Patient {
             stress: stress.clamp(1.0, 10.0),
             sleep: sleep.clamp(0.0, 14.0),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn patient(scenario: Scenario) -> Patient {
+        let sched = Schedule {
+            dose_mg: 10.0,
+            times_h: vec![8.0],
+            start_day: 1,
+        };
+        Patient::new(
+            Drug::escitalopram(),
+            PatientSpec::default(),
+            sched,
+            scenario,
+            3,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn missed_days_skip_doses_and_severity_responds_slowly() {
+        let mut p = patient(Scenario {
+            missed_dose_days: vec![2],
+            ..Scenario::default()
+        });
+        p.advance_to(24.0 * 3.0);
+        let times: Vec<f64> = p.doses().iter().map(|d| d.time_h).collect();
+        assert_eq!(times, [8.0, 56.0]);
+        let s3 = p.advance_to(24.0 * 3.0 + 6.0).severity;
+        assert!(s3 > 0.8, "severity after 3 days {s3}");
+        let s42 = p.advance_to(24.0 * 42.0).severity;
+        assert!(s42 < 0.6, "severity after 6 weeks {s42}");
+    }
+
+    #[test]
+    fn look_ahead_copy_forgets_future_events_and_noise() {
+        let mut p = patient(Scenario {
+            stress_days: vec![1, 5],
+            relapse_day: Some(9),
+            relapse_factor: 2.0,
+            ..Scenario::default()
+        });
+        p.advance_to(30.0);
+        let k = p.known_now(99);
+        assert_eq!(k.scenario.stress_days, [1]);
+        assert_eq!(k.scenario.relapse_day, None);
+        let (mut a, mut b) = (p.clone(), k);
+        assert_ne!(a.advance_to(36.0).obs, b.advance_to(36.0).obs);
     }
 }
