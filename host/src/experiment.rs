@@ -23,6 +23,8 @@ struct RawExperiment {
     sample_hours: Option<Spanned<f64>>,
     steps_per_sample: Option<Spanned<i64>>,
     backend: Option<Spanned<String>>,
+    port: Option<Spanned<String>>,
+    baud: Option<Spanned<i64>>,
     output_dir: String,
     patient: Option<RawPatient>,
     drug: RawDrug,
@@ -102,6 +104,13 @@ pub enum ObservationSource {
 pub enum Backend {
     /// The golden model in this process.
     Embedded,
+    /// A board (or `neurocore emulate`) at a serial port.
+    Serial {
+        /// Port path, e.g. `/dev/ttyUSB1`.
+        port: String,
+        /// Line rate in baud.
+        baud: u32,
+    },
 }
 
 /// A validated experiment.
@@ -231,17 +240,36 @@ impl Experiment {
         let backend = match &raw.backend {
             None => Backend::Embedded,
             Some(v) if v.get_ref() == "embedded" => Backend::Embedded,
+            Some(v) if v.get_ref() == "serial" => match &raw.port {
+                Some(port) => Backend::Serial {
+                    port: port.get_ref().clone(),
+                    baud: match &raw.baud {
+                        Some(b) => ck.range("baud", b, 1_200, 12_000_000)? as u32,
+                        None => crate::serial::DEFAULT_BAUD,
+                    },
+                },
+                None => {
+                    return Err(ck.err(
+                        "backend",
+                        v,
+                        "backend \"serial\" needs `port = \"/dev/...\"`",
+                    ))
+                }
+            },
             Some(v) => {
                 return Err(ck.err(
                     "backend",
                     v,
                     format!(
-                        "\"{}\" is not available in this build; allowed: \"embedded\"",
+                        "\"{}\" is not a backend; allowed: \"embedded\", \"serial\"",
                         v.get_ref()
                     ),
                 ))
             }
         };
+        if let (Backend::Embedded, Some(p)) = (&backend, &raw.port) {
+            return Err(ck.err("port", p, "`port` is used only with backend = \"serial\""));
+        }
         let rp = raw.patient.unwrap_or_default();
         let patient_id = rp.id.clone().unwrap_or_else(|| "anonymous".into());
         let d = PatientSpec::default();

@@ -246,8 +246,15 @@ pub struct RunArgs {
 /// and print the text summary.
 pub fn run_command(args: &RunArgs) -> Result<()> {
     let exp = Experiment::load(&args.experiment)?;
-    let mut board: Box<dyn Board> = match exp.backend {
+    let mut board: Box<dyn Board> = match &exp.backend {
         crate::experiment::Backend::Embedded => Box::new(Embedded::default()),
+        crate::experiment::Backend::Serial { port, baud } => Box::new(crate::serial::Serial::open(
+            port,
+            crate::serial::SerialConfig {
+                baud: *baud,
+                ..Default::default()
+            },
+        )?),
     };
     let bar = if args.quiet {
         indicatif::ProgressBar::hidden()

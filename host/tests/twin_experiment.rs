@@ -108,7 +108,9 @@ fn bad_names_and_types_are_reported() {
         "output_dir = \"out\"\nbackend = \"fpga\"",
     ));
     assert!(
-        e.contains("exp.toml:5:11: backend: \"fpga\" is not available"),
+        e.contains(
+            "exp.toml:5:11: backend: \"fpga\" is not a backend; allowed: \"embedded\", \"serial\""
+        ),
         "{e}"
     );
     let e = err(&format!("{GOOD}[observations]\nsource = \"csv\"\n"));
