@@ -37,6 +37,26 @@ def brian(net, inp, steps, out, target):
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
+def closed_loop(d, repeats):
+    """Wall time of the patient-twin examples on the embedded backend (best of N)."""
+    print("## Closed loop (neurohost run, embedded backend)\n")
+    print("| experiment | simulated time | NeuroCore steps | wall s (best of %d) | faster than real time |" % repeats)
+    print("|---|---|---|---|---|")
+    for name in ["ssri_10day", "ssri_8week", "levetiracetam"]:
+        toml = ROOT / "examples" / f"{name}.toml"
+        best = None
+        for _ in range(repeats):
+            t = time.perf_counter()
+            run([NEUROHOST, "run", "--quiet", "--out", d / name, toml])
+            w = time.perf_counter() - t
+            best = w if best is None else min(best, w)
+        summary = json.loads((d / name / "summary.json").read_text())
+        days = summary.get("duration_days")
+        steps = summary.get("steps", "–")
+        ratio = f"{days * 86400 / best:,.0f}×" if isinstance(days, (int, float)) else "–"
+        print(f"| {name} | {days} days | {steps} | {best:.3f} | {ratio} |")
+
+
 def main():
     quick = "--quick" in sys.argv
     n, conn, steps, rate = (256, 0.1, 1000, 10) if quick else (1024, 0.1, 10000, 10)
@@ -74,6 +94,8 @@ def main():
             print(f"| {name} | – | – | – | – | {note} |")
             continue
         print(f"| {name} | {s:.4f} | {w:.3f} | {s / sim:.1f}× | {w / wall:.1f}× | {note} |")
+    print()
+    closed_loop(d, 1 if quick else 5)
     bad = [r for r in rows if r[4] == "SPIKES DIFFER"]
     if bad:
         sys.exit(f"spike outputs differ: {[r[0] for r in bad]}")
