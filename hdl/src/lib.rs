@@ -1,1 +1,4 @@
 pub use neurosim;
+
+pub mod boards;
+pub mod flow;
