@@ -16,11 +16,11 @@ module top(clk_25mhz,ftdi_txd,ftdi_rxd,led,wifi_gpio0);
     reg  reset_sync$clock;
     reg  reset_sync$locked;
     wire  reset_sync$reset;
-    reg  design$clock;
-    reg  design$reset;
-    reg  design$uart_rx;
-    wire  design$uart_tx;
-    wire  design$led;
+    reg  app$clock;
+    reg  app$reset;
+    reg  app$uart_rx;
+    wire  app$uart_tx;
+    wire  app$led;
     
     // Sub module instances
     top$pll pll(
@@ -33,12 +33,12 @@ module top(clk_25mhz,ftdi_txd,ftdi_rxd,led,wifi_gpio0);
         .locked(reset_sync$locked),
         .reset(reset_sync$reset)
     );
-    top$design design(
-        .clock(design$clock),
-        .reset(design$reset),
-        .uart_rx(design$uart_rx),
-        .uart_tx(design$uart_tx),
-        .led(design$led)
+    top$app app(
+        .clock(app$clock),
+        .reset(app$reset),
+        .uart_rx(app$uart_rx),
+        .uart_tx(app$uart_tx),
+        .led(app$led)
     );
     
     // Update code (custom)
@@ -46,17 +46,17 @@ module top(clk_25mhz,ftdi_txd,ftdi_rxd,led,wifi_gpio0);
         pll$clock_in = clk_25mhz;
         reset_sync$clock = pll$clock_out;
         reset_sync$locked = pll$locked;
-        design$clock = pll$clock_out;
-        design$reset = reset_sync$reset;
-        design$uart_rx = ftdi_txd;
-        ftdi_rxd = design$uart_tx;
-        led = {6'b000000, ~reset_sync$reset, design$led};
+        app$clock = pll$clock_out;
+        app$reset = reset_sync$reset;
+        app$uart_rx = ftdi_txd;
+        ftdi_rxd = app$uart_tx;
+        led = {6'b000000, ~reset_sync$reset, app$led};
         wifi_gpio0 = 1'b1;
     end
 endmodule // top
 
 
-module top$design(clock,reset,uart_rx,uart_tx,led);
+module top$app(clock,reset,uart_rx,uart_tx,led);
     
     // Module arguments
     input wire  clock;
@@ -77,17 +77,17 @@ module top$design(clock,reset,uart_rx,uart_tx,led);
     reg  rx_sync_n$clock;
     
     // Sub module instances
-    top$design$heartbeat heartbeat(
+    top$app$heartbeat heartbeat(
         .clock(heartbeat$clock),
         .reset(heartbeat$reset),
         .led(heartbeat$led)
     );
-    top$design$rx_meta_n rx_meta_n(
+    top$app$rx_meta_n rx_meta_n(
         .d(rx_meta_n$d),
         .q(rx_meta_n$q),
         .clock(rx_meta_n$clock)
     );
-    top$design$rx_sync_n rx_sync_n(
+    top$app$rx_sync_n rx_sync_n(
         .d(rx_sync_n$d),
         .q(rx_sync_n$q),
         .clock(rx_sync_n$clock)
@@ -107,10 +107,10 @@ module top$design(clock,reset,uart_rx,uart_tx,led);
         uart_tx = ~rx_sync_n$q;
     end
     
-endmodule // top$design
+endmodule // top$app
 
 
-module top$design$heartbeat(clock,reset,led);
+module top$app$heartbeat(clock,reset,led);
     
     // Module arguments
     input wire  clock;
@@ -129,12 +129,12 @@ module top$design$heartbeat(clock,reset,led);
     reg  state$clock;
     
     // Sub module instances
-    top$design$heartbeat$count count(
+    top$app$heartbeat$count count(
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
     );
-    top$design$heartbeat$state state(
+    top$app$heartbeat$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
@@ -160,10 +160,10 @@ module top$design$heartbeat(clock,reset,led);
         end
     end
     
-endmodule // top$design$heartbeat
+endmodule // top$app$heartbeat
 
 
-module top$design$heartbeat$count(d,q,clock);
+module top$app$heartbeat$count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -179,10 +179,10 @@ module top$design$heartbeat$count(d,q,clock);
        q <= d;
     end
           
-endmodule // top$design$heartbeat$count
+endmodule // top$app$heartbeat$count
 
 
-module top$design$heartbeat$state(d,q,clock);
+module top$app$heartbeat$state(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -198,10 +198,10 @@ module top$design$heartbeat$state(d,q,clock);
        q <= d;
     end
           
-endmodule // top$design$heartbeat$state
+endmodule // top$app$heartbeat$state
 
 
-module top$design$rx_meta_n(d,q,clock);
+module top$app$rx_meta_n(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -217,10 +217,10 @@ module top$design$rx_meta_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$design$rx_meta_n
+endmodule // top$app$rx_meta_n
 
 
-module top$design$rx_sync_n(d,q,clock);
+module top$app$rx_sync_n(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -236,7 +236,7 @@ module top$design$rx_sync_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$design$rx_sync_n
+endmodule // top$app$rx_sync_n
 
 // v-- Setting output parameters to net type for wrapped code.
 

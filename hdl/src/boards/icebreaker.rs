@@ -32,8 +32,8 @@ pub struct IceBreakerTop<D: BoardDesign> {
     pub pll: Ice40Pll,
     /// Core clock domain reset.
     pub reset_sync: ResetSync,
-    /// The design-specific part.
-    pub design: D,
+    /// The design-specific part (`app`: `design` is a reserved word in Verilog-2001).
+    pub app: D,
 }
 
 impl<D: BoardDesign> IceBreakerTop<D> {
@@ -48,7 +48,7 @@ impl<D: BoardDesign> IceBreakerTop<D> {
             ledg_n: Default::default(),
             pll: Ice40Pll::new(pll),
             reset_sync: ResetSync::new(),
-            design,
+            app: design,
         })
     }
 }
@@ -58,11 +58,11 @@ impl<D: BoardDesign> Logic for IceBreakerTop<D> {
         self.pll.clock_in.next = self.clk.val();
         self.reset_sync.clock.next = self.pll.clock_out.val();
         self.reset_sync.locked.next = self.pll.locked.val();
-        self.design.clock().next = self.pll.clock_out.val();
-        self.design.reset().next = self.reset_sync.reset.val();
-        self.design.uart_rx().next = self.rx.val();
-        self.tx.next = self.design.uart_tx().val();
-        self.ledr_n.next = !self.design.led().val();
+        self.app.clock().next = self.pll.clock_out.val();
+        self.app.reset().next = self.reset_sync.reset.val();
+        self.app.uart_rx().next = self.rx.val();
+        self.tx.next = self.app.uart_tx().val();
+        self.ledr_n.next = !self.app.led().val();
         self.ledg_n.next = self.reset_sync.reset.val();
     }
 
@@ -70,9 +70,9 @@ impl<D: BoardDesign> Logic for IceBreakerTop<D> {
         self.pll.clock_in.connect();
         self.reset_sync.clock.connect();
         self.reset_sync.locked.connect();
-        self.design.clock().connect();
-        self.design.reset().connect();
-        self.design.uart_rx().connect();
+        self.app.clock().connect();
+        self.app.reset().connect();
+        self.app.uart_rx().connect();
         self.tx.connect();
         self.ledr_n.connect();
         self.ledg_n.connect();
@@ -85,11 +85,11 @@ always @(*) begin
     pll$clock_in = clk;
     reset_sync$clock = pll$clock_out;
     reset_sync$locked = pll$locked;
-    design$clock = pll$clock_out;
-    design$reset = reset_sync$reset;
-    design$uart_rx = rx;
-    tx = design$uart_tx;
-    ledr_n = ~design$led;
+    app$clock = pll$clock_out;
+    app$reset = reset_sync$reset;
+    app$uart_rx = rx;
+    tx = app$uart_tx;
+    ledr_n = ~app$led;
     ledg_n = reset_sync$reset;
 end
 "

@@ -33,8 +33,8 @@ pub struct Ulx3sTop<D: BoardDesign> {
     pub pll: Ecp5Pll,
     /// Core clock domain reset.
     pub reset_sync: ResetSync,
-    /// The design-specific part.
-    pub design: D,
+    /// The design-specific part (`app`: `design` is a reserved word in Verilog-2001).
+    pub app: D,
 }
 
 impl<D: BoardDesign> Ulx3sTop<D> {
@@ -49,7 +49,7 @@ impl<D: BoardDesign> Ulx3sTop<D> {
             wifi_gpio0: Default::default(),
             pll: Ecp5Pll::new(pll),
             reset_sync: ResetSync::new(),
-            design,
+            app: design,
         })
     }
 }
@@ -59,12 +59,12 @@ impl<D: BoardDesign> Logic for Ulx3sTop<D> {
         self.pll.clock_in.next = self.clk_25mhz.val();
         self.reset_sync.clock.next = self.pll.clock_out.val();
         self.reset_sync.locked.next = self.pll.locked.val();
-        self.design.clock().next = self.pll.clock_out.val();
-        self.design.reset().next = self.reset_sync.reset.val();
-        self.design.uart_rx().next = self.ftdi_txd.val();
-        self.ftdi_rxd.next = self.design.uart_tx().val();
+        self.app.clock().next = self.pll.clock_out.val();
+        self.app.reset().next = self.reset_sync.reset.val();
+        self.app.uart_rx().next = self.ftdi_txd.val();
+        self.ftdi_rxd.next = self.app.uart_tx().val();
         self.led.next = Bits::<8>::default()
-            .replace_bit(0, self.design.led().val())
+            .replace_bit(0, self.app.led().val())
             .replace_bit(1, !self.reset_sync.reset.val());
         self.wifi_gpio0.next = true;
     }
@@ -73,9 +73,9 @@ impl<D: BoardDesign> Logic for Ulx3sTop<D> {
         self.pll.clock_in.connect();
         self.reset_sync.clock.connect();
         self.reset_sync.locked.connect();
-        self.design.clock().connect();
-        self.design.reset().connect();
-        self.design.uart_rx().connect();
+        self.app.clock().connect();
+        self.app.reset().connect();
+        self.app.uart_rx().connect();
         self.ftdi_rxd.connect();
         self.led.connect();
         self.wifi_gpio0.connect();
@@ -88,11 +88,11 @@ always @(*) begin
     pll$clock_in = clk_25mhz;
     reset_sync$clock = pll$clock_out;
     reset_sync$locked = pll$locked;
-    design$clock = pll$clock_out;
-    design$reset = reset_sync$reset;
-    design$uart_rx = ftdi_txd;
-    ftdi_rxd = design$uart_tx;
-    led = {6'b000000, ~reset_sync$reset, design$led};
+    app$clock = pll$clock_out;
+    app$reset = reset_sync$reset;
+    app$uart_rx = ftdi_txd;
+    ftdi_rxd = app$uart_tx;
+    led = {6'b000000, ~reset_sync$reset, app$led};
     wifi_gpio0 = 1'b1;
 end
 "

@@ -115,7 +115,9 @@ pub struct Generated {
     pub clock: ClockPlan,
 }
 
-fn verilog_of<B: Block>(mut top: B) -> Result<String> {
+/// Connects `top`, runs rust-hdl's checks (open signals, logic loops, writes to inputs) and returns its
+/// Verilog, top module `top`.
+pub fn verilog_of<B: Block>(mut top: B) -> Result<String> {
     top.connect_all();
     check_all(&top).map_err(|e| anyhow!("the board top fails rust-hdl's checks: {e:?}"))?;
     Ok(generate_verilog_unchecked(&top))
