@@ -188,14 +188,18 @@ pub struct BuildOutcome {
     pub dir: PathBuf,
 }
 
+/// The commit of the source tree, with `-dirty` when tracked files outside `bitstreams/` (the build's
+/// own output) differ from it.
 fn git_revision(root: &Path) -> String {
-    let out = Command::new("git")
-        .args(["describe", "--always", "--dirty", "--abbrev=12"])
-        .current_dir(root)
-        .output();
-    match out {
+    let git = |args: &[&str]| Command::new("git").args(args).current_dir(root).output();
+    let head = match git(&["rev-parse", "--short=12", "HEAD"]) {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        _ => "unknown (not a git checkout)".into(),
+        _ => return "unknown (not a git checkout)".into(),
+    };
+    match git(&["diff", "--quiet", "HEAD", "--", ".", ":(exclude)bitstreams"]) {
+        Ok(o) if o.status.success() => head,
+        Ok(o) if o.status.code() == Some(1) => format!("{head}-dirty"),
+        _ => format!("{head} (dirty state unknown)"),
     }
 }
 

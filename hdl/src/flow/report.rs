@@ -66,7 +66,7 @@ pub struct Report {
     pub device: String,
     /// nextpnr placement seed.
     pub seed: u64,
-    /// `git describe --always --dirty` of the source tree that was built.
+    /// Commit of the source tree that was built; `-dirty` when tracked files outside `bitstreams/` differ.
     pub git_revision: String,
     /// Clock plan.
     pub clock: ClockPlan,
