@@ -211,60 +211,60 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<()> {
     fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
 }
 
-/// Maps nextpnr's bel utilisation and yosys' cell counts to the report's resource table.
+/// Maps nextpnr's bel utilisation and yosys' cell counts to the report's resource table. A bel type
+/// missing from nextpnr's report is an error (a different nextpnr may name it differently), not a 0.
 fn resources(
     board: BoardKind,
     pnr: &report::PlaceRoute,
     cells: &std::collections::BTreeMap<String, u64>,
-) -> Vec<Resource> {
-    let bel = |name: &str, cell: &str| {
-        let (used, available) = pnr.utilization.get(cell).copied().unwrap_or((0, 0));
-        Resource {
+) -> Result<Vec<Resource>> {
+    let bel = |name: &str, cell: &str| -> Result<Resource> {
+        let (used, available) = pnr.utilization.get(cell).copied().ok_or_else(|| {
+            anyhow!("nextpnr's report has no utilisation entry for `{cell}` ({name})")
+        })?;
+        Ok(Resource {
             name: name.into(),
             cell: cell.into(),
             used,
             available,
-        }
+        })
     };
-    match board {
+    Ok(match board {
         BoardKind::Icebreaker => {
-            let (_, lcs) = pnr
-                .utilization
-                .get("ICESTORM_LC")
-                .copied()
-                .unwrap_or((0, 0));
+            let lcs = bel("logic cells", "ICESTORM_LC")?;
+            let available = lcs.available;
             vec![
-                bel("logic cells", "ICESTORM_LC"),
                 Resource {
                     name: "LUT4".into(),
                     cell: "SB_LUT4".into(),
                     used: count_cells(cells, &["SB_LUT4"]),
-                    available: lcs,
+                    available,
                 },
                 Resource {
                     name: "FF".into(),
                     cell: "SB_DFF*".into(),
                     used: count_cells(cells, &["SB_DFF"]),
-                    available: lcs,
+                    available,
                 },
-                bel("BRAM (4 Kbit)", "ICESTORM_RAM"),
-                bel("SPRAM (256 Kbit)", "ICESTORM_SPRAM"),
-                bel("DSP", "ICESTORM_DSP"),
-                bel("PLL", "ICESTORM_PLL"),
-                bel("global buffers", "SB_GB"),
-                bel("IO", "SB_IO"),
+                lcs,
+                bel("BRAM (4 Kbit)", "ICESTORM_RAM")?,
+                bel("SPRAM (256 Kbit)", "ICESTORM_SPRAM")?,
+                bel("DSP", "ICESTORM_DSP")?,
+                bel("PLL", "ICESTORM_PLL")?,
+                bel("global buffers", "SB_GB")?,
+                bel("IO", "SB_IO")?,
             ]
         }
         BoardKind::Ulx3s => vec![
-            bel("LUT4", "TRELLIS_COMB"),
-            bel("FF", "TRELLIS_FF"),
-            bel("BRAM (18 Kbit)", "DP16KD"),
-            bel("DSP (18x18)", "MULT18X18D"),
-            bel("PLL", "EHXPLLL"),
-            bel("global buffers", "DCCA"),
-            bel("IO", "TRELLIS_IO"),
+            bel("LUT4", "TRELLIS_COMB")?,
+            bel("FF", "TRELLIS_FF")?,
+            bel("BRAM (18 Kbit)", "DP16KD")?,
+            bel("DSP (18x18)", "MULT18X18D")?,
+            bel("PLL", "EHXPLLL")?,
+            bel("global buffers", "DCCA")?,
+            bel("IO", "TRELLIS_IO")?,
         ],
-    }
+    })
 }
 
 /// Runs the whole flow (see the module documentation).
@@ -348,7 +348,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutcome> {
 
     let pr = parse_nextpnr(&read(&work.join("nextpnr-report.json"))?)?;
     let cells = parse_yosys_stat(&read(&work.join("yosys-stat.json"))?)?;
-    let resources = resources(board, &pr, &cells);
+    let resources = resources(board, &pr, &cells)?;
     let fits = resources.iter().all(|r| r.used <= r.available);
     let core_mhz = generated.clock.achieved_hz / 1e6;
     let timing_met = !pr.timing.is_empty()
