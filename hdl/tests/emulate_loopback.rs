@@ -7,15 +7,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use neurocore::boards::BoardDesign;
 use neurocore::emulate::bridge::PtyBridge;
-use neurocore::emulate::{run_rust_hdl, verilator, UartBoard};
+use neurocore::emulate::{run_rust_hdl, verilator};
 use rust_hdl::prelude::*;
 
+/// Echoes RX to TX through one register (held idle-high during reset); the LED shows reset.
 #[derive(LogicBlock, Default)]
 struct PinEcho {
     pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
     pub uart_rx: Signal<In, Bit>,
     pub uart_tx: Signal<Out, Bit>,
+    pub led: Signal<Out, Bit>,
     held: DFF<Bit>,
 }
 
@@ -23,20 +27,27 @@ impl Logic for PinEcho {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, held);
-        self.held.d.next = self.uart_rx.val();
+        self.held.d.next = self.uart_rx.val() | self.reset.val();
         self.uart_tx.next = self.held.q.val();
+        self.led.next = self.reset.val();
     }
 }
 
-impl UartBoard for PinEcho {
-    fn clock_pin(&mut self) -> &mut Signal<In, Clock> {
+impl BoardDesign for PinEcho {
+    fn clock(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock
     }
-    fn set_uart_rx(&mut self, level: bool) {
-        self.uart_rx.next = level;
+    fn reset(&mut self) -> &mut Signal<In, Bit> {
+        &mut self.reset
     }
-    fn uart_tx(&self) -> bool {
-        self.uart_tx.val()
+    fn uart_rx(&mut self) -> &mut Signal<In, Bit> {
+        &mut self.uart_rx
+    }
+    fn uart_tx(&self) -> &Signal<Out, Bit> {
+        &self.uart_tx
+    }
+    fn led(&self) -> &Signal<Out, Bit> {
+        &self.led
     }
 }
 
@@ -110,4 +121,28 @@ fn verilator_engine_echoes_through_the_pty() {
         .unwrap_or_else(|| panic!("no cycle count in {report:?}"));
     assert!(cycles >= 3000 * 10 * 16, "{report}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `neurocore emulate` as a user runs it: the bring-up design (its UART echo) behind the
+/// printed port, rust-hdl engine with a shortened UART bit.
+#[test]
+fn emulate_command_serves_the_bringup_design() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_neurocore"))
+        .args(["emulate", "--engine", "rust-hdl", "--fast-uart", "8"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("neurocore runs");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .trim()
+        .strip_prefix("port: ")
+        .expect("port line")
+        .to_string();
+    echo_through(&port, 40);
+    child.kill().ok();
+    child.wait().ok();
 }

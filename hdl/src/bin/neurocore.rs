@@ -1,7 +1,11 @@
-//! `neurocore`: build FPGA images of the NeuroCore board tops with the open toolchain.
+//! `neurocore`: build FPGA images of the NeuroCore board tops with the open toolchain, and
+//! emulate a board behind a pseudo-terminal.
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use neurocore::boards::bringup::Bringup;
+use neurocore::boards::heartbeat::Heartbeat;
+use neurocore::emulate::{serve, Engine};
 use neurocore::flow::{build, BoardKind, BuildOptions, DesignKind};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,6 +44,27 @@ enum Commands {
         out: PathBuf,
         /// Directory for intermediate files and tool logs.
         #[arg(long, default_value = "target/fpga")]
+        work: PathBuf,
+    },
+    /// Run a board's design cycle by cycle, its UART bridged to a pseudo-terminal; prints
+    /// `port: PATH`, which `neurohost ... --port PATH` then uses as it would a real board.
+    /// Runs until stopped (Ctrl-C).
+    Emulate {
+        /// Board whose core clock and UART the emulation follows.
+        #[arg(long, value_enum, default_value = "icebreaker")]
+        board: BoardKind,
+        /// Design inside the board top.
+        #[arg(long, value_enum, default_value = "bringup")]
+        design: DesignKind,
+        /// Simulator.
+        #[arg(long, value_enum, default_value = "verilator")]
+        engine: Engine,
+        /// Shorten the UART bit to this many core clock cycles (>= 4). Default: the board's
+        /// real divisor (core clock / 3 Mbaud), which is what the hardware does.
+        #[arg(long)]
+        fast_uart: Option<u32>,
+        /// Directory for the Verilator build.
+        #[arg(long, default_value = "target/emulator")]
         work: PathBuf,
     },
 }
@@ -85,6 +110,27 @@ fn run(cli: Cli) -> Result<()> {
             print!("{}", outcome.report.markdown());
             println!("\nWrote {}", outcome.dir.display());
             Ok(())
+        }
+        Commands::Emulate {
+            board,
+            design,
+            engine,
+            fast_uart,
+            work,
+        } => {
+            let clock_hz = board.default_clock_hz();
+            let divisor = match fast_uart {
+                Some(d) if d >= 4 => d,
+                Some(d) => anyhow::bail!("--fast-uart {d}: a UART bit needs at least 4 cycles"),
+                None => (clock_hz as f64 / 3e6).round() as u32,
+            };
+            let work = work.join(board.name()).join(design.name());
+            match design {
+                DesignKind::Bringup => {
+                    let half = Heartbeat::half_period_for_1hz(clock_hz as f64);
+                    serve(Bringup::new(half)?, engine, divisor, &work)
+                }
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
-// Verilator harness of the NeuroCore board emulator (generated Verilog, module `top`
-// with ports `clock`, `uart_rx`, `uart_tx`). Bytes read from stdin are sent to the board's
+// Verilator harness of the NeuroCore board emulator (generated Verilog of a board design,
+// module `top` with ports `clock`, `reset`, `uart_rx`, `uart_tx`, `led`). `reset` is high
+// for the first 16 cycles (emulate::RESET_CYCLES), as after PLL lock on the board. Bytes read from stdin are sent to the board's
 // UART RX pin, bytes the board sends on UART TX are written to stdout; 8N1 with
 // DIVISOR clock cycles per bit, the same line model as `uart_line.rs`.
 // Usage: emu DIVISOR. Exits at end of input once the line is idle; prints
@@ -32,9 +33,10 @@ int main(int argc, char** argv) {
     const unsigned half = divisor / 2;
     unsigned long long cycles = 0, idle = 0;
     auto t0 = std::chrono::steady_clock::now();
-    top->clock = 0; top->uart_rx = 1; top->eval();
+    top->clock = 0; top->uart_rx = 1; top->reset = 1; top->eval();
     for (;;) {
-        if ((cycles & 63) == 0) {
+        // The host's bytes are taken only once reset is over, as on the board.
+        if ((cycles & 63) == 0 && cycles >= 16) {
             if (!eof) {
                 unsigned char buf[4096];
                 // Block briefly only when nothing at all happens on the line for a while.
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
             if (eof && outgoing.empty() && !sending && !receiving && idle > 100000) break;
         }
         top->uart_rx = sending ? ((frame >> sbit) & 1) : 1;
+        top->reset = cycles < 16;
         top->clock = 1; top->eval();
         top->clock = 0; top->eval();
         cycles++; idle++;

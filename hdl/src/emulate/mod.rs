@@ -3,28 +3,27 @@
 //! real board. Two engines run the same top: rust-hdl's simulator (the reference) and
 //! Verilator on the generated Verilog (fast).
 //!
-//! The emulated top is the board top below its PLL: one clock, `uart_rx` in, `uart_tx` out.
+//! The emulated top is the board's design below its PLL (a [`BoardDesign`]): the clock
+//! runs cycle by cycle, `reset` is held high for the first [`RESET_CYCLES`] cycles and then
+//! released (as the board top does after PLL lock), `uart_rx`/`uart_tx` carry the link.
 
 pub mod bridge;
 pub mod uart_line;
 pub mod verilator;
 
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 
+use anyhow::Result;
+
 use rust_hdl::prelude::*;
 
+use crate::boards::BoardDesign;
 use uart_line::UartLine;
 
-/// A top the emulator can run: a clock input and the two UART pins.
-pub trait UartBoard: Block {
-    /// The clock input.
-    fn clock_pin(&mut self) -> &mut Signal<In, Clock>;
-    /// Drive the board's UART RX input.
-    fn set_uart_rx(&mut self, level: bool);
-    /// The board's UART TX output.
-    fn uart_tx(&self) -> bool;
-}
+/// Cycles the emulator holds `reset` high at start (the Verilator harness does the same).
+pub const RESET_CYCLES: u64 = 16;
 
 /// How the bytes of the link reach an engine and leave it.
 pub struct ByteLink {
@@ -41,7 +40,7 @@ const POLL_CYCLES: u64 = 64;
 /// Run `board` in rust-hdl's simulator (plain loop, no scheduler threads) until `stop` is
 /// set or the host side of `link` is gone. `divisor` is the UART's clock cycles per bit.
 /// Returns the number of cycles run, or an error if the circuit does not settle.
-pub fn run_rust_hdl<B: UartBoard>(
+pub fn run_rust_hdl<B: BoardDesign>(
     board: &mut B,
     divisor: u32,
     link: &ByteLink,
@@ -51,7 +50,8 @@ pub fn run_rust_hdl<B: UartBoard>(
     let mut line = UartLine::new(divisor);
     let mut cycles: u64 = 0;
     loop {
-        if cycles.is_multiple_of(POLL_CYCLES) {
+        // The host's bytes are taken only once reset is over, as on the board.
+        if cycles.is_multiple_of(POLL_CYCLES) && cycles >= RESET_CYCLES {
             if stop.load(Ordering::Relaxed) {
                 break;
             }
@@ -67,15 +67,59 @@ pub fn run_rust_hdl<B: UartBoard>(
                 return Ok(cycles);
             }
         }
-        board.set_uart_rx(line.rx_pin());
+        board.uart_rx().next = line.rx_pin();
+        board.reset().next = cycles < RESET_CYCLES;
         for level in [true, false] {
-            board.clock_pin().next = Clock::from(level);
+            board.clock().next = Clock::from(level);
             if !simulate(board, 100) {
                 return Err(format!("the circuit did not settle in cycle {cycles}"));
             }
         }
-        line.tick(board.uart_tx());
+        line.tick(board.uart_tx().val());
         cycles += 1;
     }
     Ok(cycles)
+}
+
+/// Which simulator runs the emulated board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Engine {
+    /// rust-hdl's own simulator: the reference, slower.
+    RustHdl,
+    /// Verilator on the generated Verilog: fast (needs `verilator` and a C++ compiler).
+    Verilator,
+}
+
+/// Emulate `design` behind a new pseudo-terminal until the process is stopped: print the
+/// port path (the line `port: PATH` on stdout), then run the engine. `divisor` is the
+/// UART's clock cycles per bit; `work` holds the Verilator build.
+pub fn serve<D: BoardDesign + Send + 'static>(
+    mut design: D,
+    engine: Engine,
+    divisor: u32,
+    work: &Path,
+) -> Result<()> {
+    design.connect_all();
+    let exe = match engine {
+        Engine::Verilator => Some(verilator::build(&generate_verilog(&design), work)?),
+        Engine::RustHdl => None,
+    };
+    let (bridge, link) = bridge::PtyBridge::open()?;
+    println!("port: {}", bridge.port);
+    use std::io::Write as _;
+    std::io::stdout().flush()?;
+    let stop = AtomicBool::new(false);
+    match exe {
+        Some(exe) => {
+            let report = verilator::run(&exe, divisor, link, &stop)?;
+            eprintln!("{report}");
+        }
+        None => {
+            let cycles =
+                run_rust_hdl(&mut design, divisor, &link, &stop).map_err(anyhow::Error::msg)?;
+            eprintln!("cycles={cycles}");
+        }
+    }
+    drop(bridge);
+    Ok(())
 }

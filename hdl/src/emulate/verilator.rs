@@ -1,6 +1,6 @@
-//! The Verilator engine: builds the generated Verilog of an emulated top (module `top`,
-//! ports `clock`, `uart_rx`, `uart_tx`) with `harness.cpp` into a native program and runs
-//! it as a child process whose stdin/stdout carry the UART bytes.
+//! The Verilator engine: builds the generated Verilog of a board design (module `top`,
+//! ports `clock`, `reset`, `uart_rx`, `uart_tx`, `led`) with `harness.cpp` into a native
+//! program and runs it as a child process whose stdin/stdout carry the UART bytes.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
