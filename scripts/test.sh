@@ -3,7 +3,7 @@
 #   scripts/test.sh            the default suite (what the README and CI run)
 #   scripts/test.sh --ignored  also the slow sweeps marked #[ignore] (CI runs them too)
 # Hardware tests that need yosys/verilator print a notice and skip when those are absent;
-# scripts/setup-tools.sh installs them (Debian/Ubuntu, as root).
+# `scripts/setup-fpga-tools.sh --apt` installs them (Debian/Ubuntu).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --all -- --check

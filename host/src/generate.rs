@@ -2,25 +2,40 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use neurosim::gen::{network, poisson_inputs, NetSpec};
 
-/// What to generate.
+/// What to generate (the `generate` subcommand's flags).
+#[derive(clap::Args, Debug)]
 pub struct GenerateArgs {
+    /// Input channels.
+    #[arg(long, default_value_t = 1024)]
     pub inputs: usize,
+    /// Neurons.
+    #[arg(long, default_value_t = 1024)]
     pub neurons: usize,
     /// Probability that a synapse exists, 0..=1.
+    #[arg(long, default_value_t = 0.1)]
     pub connectivity: f64,
-    /// Mean input rate, Hz at 1 ms per step (0..=1000).
+    /// Mean input rate in Hz at 1 ms per step, 0..=1000.
+    #[arg(long, default_value_t = 10.0)]
     pub rate_hz: f64,
+    /// Steps of input to generate.
+    #[arg(long, default_value_t = 10_000)]
     pub steps: usize,
+    /// Random seed.
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Output directory (network.toml, network_weights.csv, input.csv).
+    #[arg(long)]
+    pub out_dir: PathBuf,
 }
 
-/// Write `network.toml`, `network_weights.csv` and `input.csv` into `dir`.
-pub fn generate(a: &GenerateArgs, dir: &Path) -> Result<()> {
+/// Write `network.toml`, `network_weights.csv` and `input.csv` into `a.out_dir`.
+pub fn generate(a: &GenerateArgs) -> Result<()> {
+    let dir = &a.out_dir;
     if !(0.0..=1.0).contains(&a.connectivity) {
         bail!("--connectivity {} is out of range 0..=1", a.connectivity);
     }

@@ -2,7 +2,12 @@
 
 pub mod board;
 pub mod board_model;
+pub mod experiment;
 pub mod generate;
+pub mod pharmaco;
+pub mod report;
+pub mod run;
 pub mod serial;
 pub mod simulate;
 pub mod stdp_window;
+pub mod twin;

@@ -1,11 +1,14 @@
 //! `neurohost`: run NeuroCore networks and patient-twin experiments.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::{Parser, Subcommand};
 
-use neurohost::board::Embedded;
+use neurohost::board::{Board, Embedded};
+use neurohost::generate::GenerateArgs;
+use neurohost::serial::{Serial, SerialConfig};
 use neurohost::simulate::{simulate, SimulateArgs};
 
 #[derive(Parser)]
@@ -21,24 +24,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a network file for N steps on the embedded golden model; write output spikes as CSV.
-    Simulate {
-        /// Network TOML file.
-        #[arg(long)]
-        network: PathBuf,
-        /// Input spikes CSV (`step,channel`); none if absent.
-        #[arg(long)]
-        input: Option<PathBuf>,
-        /// Number of steps to run.
-        #[arg(long)]
-        steps: usize,
-        /// Output spikes CSV (`step,neuron`).
-        #[arg(long)]
-        out: PathBuf,
-        /// Also write `step,neuron,i,v` for every neuron and step.
-        #[arg(long)]
-        trace: Option<PathBuf>,
-    },
+    /// Run a network file for N steps (embedded golden model, or a board with --port); write output spikes as CSV.
+    Simulate(SimulateArgs),
     /// Print the STDP weight change of one synapse after a single pre/post pair, Δt = -20..=20.
     StdpWindow {
         /// Take the STDP parameters from this network file's `[stdp]` (defaults otherwise).
@@ -46,29 +33,9 @@ enum Command {
         network: Option<PathBuf>,
     },
     /// Write a seeded random network (TOML + weight CSV) and Poisson input spikes.
-    Generate {
-        /// Input channels.
-        #[arg(long, default_value_t = 1024)]
-        inputs: usize,
-        /// Neurons.
-        #[arg(long, default_value_t = 1024)]
-        neurons: usize,
-        /// Probability that a synapse exists.
-        #[arg(long, default_value_t = 0.1)]
-        connectivity: f64,
-        /// Mean input rate in Hz (one step = 1 ms).
-        #[arg(long, default_value_t = 10.0)]
-        rate_hz: f64,
-        /// Steps of input to generate.
-        #[arg(long, default_value_t = 10_000)]
-        steps: usize,
-        /// Random seed.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Output directory (network.toml, network_weights.csv, input.csv).
-        #[arg(long)]
-        out_dir: PathBuf,
-    },
+    Generate(GenerateArgs),
+    /// Run a patient-twin experiment (TwinEngine + NeuroCore + Pharmaco-Loop) from a TOML file.
+    Run(neurohost::run::RunArgs),
     /// List the serial ports of this machine.
     Ports,
     /// Print a board's link and core counters.
@@ -85,25 +52,33 @@ enum Command {
     },
 }
 
-fn main() -> Result<()> {
-    match Cli::parse().command {
-        Command::Simulate {
-            network,
-            input,
-            steps,
-            out,
-            trace,
-        } => {
-            let args = SimulateArgs {
-                network,
-                input,
-                steps,
-                out,
-                trace,
+/// Errors are printed as one line with their causes (`error: what: why`), exit status 1.
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Simulate(args) => {
+            let mut board: Box<dyn Board> = match &args.port {
+                Some(port) => Box::new(Serial::open(
+                    port,
+                    SerialConfig {
+                        baud: args.baud,
+                        ..Default::default()
+                    },
+                )?),
+                None => Box::new(Embedded::default()),
             };
-            let s = simulate(&mut Embedded::default(), &args)?;
+            let s = simulate(board.as_mut(), &args)?;
             eprintln!(
-                "{} steps, {} neurons: {} input spikes, {} output spikes ({:.2} Hz mean at 1 ms steps), {:.3} s",
+                "{} steps, {} neurons: {} input spikes, {} output spikes ({:.2} Hz mean at 1 ms steps), {:.4} s",
                 s.steps,
                 s.neurons,
                 s.input_spikes,
@@ -122,25 +97,8 @@ fn main() -> Result<()> {
             };
             print!("{}", neurohost::stdp_window::table(&params));
         }
-        Command::Generate {
-            inputs,
-            neurons,
-            connectivity,
-            rate_hz,
-            steps,
-            seed,
-            out_dir,
-        } => neurohost::generate::generate(
-            &neurohost::generate::GenerateArgs {
-                inputs,
-                neurons,
-                connectivity,
-                rate_hz,
-                steps,
-                seed,
-            },
-            &out_dir,
-        )?,
+        Command::Generate(args) => neurohost::generate::generate(&args)?,
+        Command::Run(args) => neurohost::run::run_command(&args)?,
         Command::Ports => {
             for p in neurohost::serial::list_ports()? {
                 println!("{p}");

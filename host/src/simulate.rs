@@ -10,13 +10,31 @@ use anyhow::{Context, Result};
 
 use crate::board::Board;
 
-/// What to simulate and where to write it.
+/// What to simulate and where to write it (the `simulate` subcommand's flags).
+#[derive(clap::Args, Debug)]
 pub struct SimulateArgs {
+    /// Network TOML file.
+    #[arg(long)]
     pub network: PathBuf,
+    /// Input spikes CSV (`step,channel`); none if absent.
+    #[arg(long)]
     pub input: Option<PathBuf>,
+    /// Number of steps to run.
+    #[arg(long)]
     pub steps: usize,
+    /// Output spikes CSV (`step,neuron`).
+    #[arg(long)]
     pub out: PathBuf,
+    /// Also write `step,neuron,i,v` for every neuron and step.
+    #[arg(long)]
     pub trace: Option<PathBuf>,
+    /// Run on a board (or `neurocore emulate`) at this serial port instead of the
+    /// embedded golden model; the output files are identical.
+    #[arg(long)]
+    pub port: Option<String>,
+    /// Line rate of `--port` in baud.
+    #[arg(long, default_value_t = crate::serial::DEFAULT_BAUD)]
+    pub baud: u32,
 }
 
 /// Figures of a finished run.

@@ -101,6 +101,95 @@ fn simulate_writes_golden_spikes_and_trace() {
     assert_eq!(std::fs::read_to_string(&tr_p).unwrap(), want_trace);
 }
 
+/// `--port` runs the same simulation on a board: here the protocol-level board model behind
+/// a pseudo-terminal. The output file is identical to the embedded run's.
+#[test]
+fn simulate_on_a_board_port_writes_the_same_file() {
+    use serialport::{SerialPort, TTYPort};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let d = tmp("port");
+    let gen = neurohost(&[
+        "generate",
+        "--inputs",
+        "24",
+        "--neurons",
+        "20",
+        "--connectivity",
+        "0.3",
+        "--rate-hz",
+        "80",
+        "--steps",
+        "400",
+        "--seed",
+        "9",
+        "--out-dir",
+        s(&d),
+    ]);
+    assert!(gen.status.success());
+    let (net_p, in_p) = (d.join("network.toml"), d.join("input.csv"));
+    let (emb_p, port_p) = (d.join("embedded.csv"), d.join("board.csv"));
+    let common = [
+        "--network",
+        s(&net_p),
+        "--input",
+        s(&in_p),
+        "--steps",
+        "400",
+    ];
+
+    let (mut master, slave) = TTYPort::pair().expect("pty pair");
+    master
+        .set_timeout(std::time::Duration::from_millis(5))
+        .unwrap();
+    let path = slave.name().expect("pty name");
+    let stop = Arc::new(AtomicBool::new(false));
+    let st = stop.clone();
+    let server = std::thread::spawn(move || {
+        let mut model = neurohost::board_model::BoardModel::new(24, 20).unwrap();
+        let _ = model.serve(&mut master, &st);
+    });
+
+    let mut args = vec!["simulate", "--out", s(&emb_p)];
+    args.extend(common);
+    assert!(neurohost(&args).status.success());
+    let mut args = vec!["simulate", "--out", s(&port_p), "--port", &path];
+    args.extend(common);
+    let r = neurohost(&args);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    stop.store(true, Ordering::Relaxed);
+    server.join().unwrap();
+    drop(slave);
+    let (a, b) = (
+        std::fs::read(&emb_p).unwrap(),
+        std::fs::read(&port_p).unwrap(),
+    );
+    assert!(a.len() > 200, "too few spikes to mean anything");
+    assert_eq!(a, b, "board output differs from the embedded run");
+}
+
+#[test]
+fn simulate_reports_a_missing_port() {
+    let d = tmp("noport");
+    std::fs::write(d.join("n.toml"), "[core]\ninputs = 2\nneurons = 2\n").unwrap();
+    let out = d.join("o.csv");
+    let r = neurohost(&[
+        "simulate",
+        "--network",
+        s(&d.join("n.toml")),
+        "--steps",
+        "3",
+        "--out",
+        s(&out),
+        "--port",
+        "/dev/neurotwin-no-such-port",
+    ]);
+    assert!(!r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("/dev/neurotwin-no-such-port"), "{err}");
+}
+
 #[test]
 fn simulate_reports_bad_files_clearly() {
     let d = tmp("bad");

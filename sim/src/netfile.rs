@@ -179,6 +179,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// Check that an inline array entry has exactly `N` numbers (`what` names them).
+    fn fixed<'b, const N: usize>(
+        &self,
+        key: &str,
+        entry: &'b Spanned<Vec<Num>>,
+        what: &str,
+    ) -> Result<&'b [Num; N], NetFileError> {
+        let e = entry.get_ref();
+        e.as_slice().try_into().map_err(|_| {
+            self.at(
+                entry.span().start,
+                format!("{key} must be [{what}], got {} numbers", e.len()),
+            )
+        })
+    }
+
     /// Apply the neuron keys that are present to `p`.
     fn neuron_keys(
         &self,
@@ -319,17 +335,8 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Network, NetFileError
             }
             (None, Some(list)) => {
                 for (k, entry) in list.iter().enumerate() {
-                    let e = entry.get_ref();
-                    if e.len() != 3 {
-                        return Err(cx.at(
-                            entry.span().start,
-                            format!(
-                                "synapses.weights[{k}] must be [source, target, weight], got {} numbers",
-                                e.len()
-                            ),
-                        ));
-                    }
                     let key = format!("synapses.weights[{k}]");
+                    let e: &[Num; 3] = cx.fixed(&key, entry, "source, target, weight")?;
                     let s = cx.int(&format!("{key} source"), &e[0], 0, net.sources() as i64 - 1)?;
                     let t = cx.int(&format!("{key} target"), &e[1], 0, neurons as i64 - 1)?;
                     let w = cx.int(&format!("{key} weight"), &e[2], -128, 127)?;
@@ -407,17 +414,8 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Network, NetFileError
             Some(ranges) => {
                 let mut flags = vec![false; sources];
                 for (k, r) in ranges.iter().enumerate() {
-                    let e = r.get_ref();
-                    if e.len() != 2 {
-                        return Err(cx.at(
-                            r.span().start,
-                            format!(
-                                "stdp.plastic[{k}] must be [first, count], got {} numbers",
-                                e.len()
-                            ),
-                        ));
-                    }
                     let key = format!("stdp.plastic[{k}]");
+                    let e: &[Num; 2] = cx.fixed(&key, r, "first, count")?;
                     let first =
                         cx.int(&format!("{key} first"), &e[0], 0, sources as i64 - 1)? as usize;
                     let count =

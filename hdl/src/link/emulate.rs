@@ -1,8 +1,10 @@
 //! Link emulator: the link hardware ([`LinkTop`], UART pins and all) simulated cycle by
 //! cycle in rust-hdl, with the behavioural core ([`CoreModel`]) behind its control port,
 //! bridged to a byte stream (e.g. the master side of a pseudo-terminal, so that
-//! `neurohost` talks to it as to a board). Host bytes are serialised onto the `uart_rx`
-//! pin at `divisor` cycles per bit; the `uart_tx` pin is sampled mid-bit back into bytes.
+//! `neurohost` talks to it as to a board). The host side of the line is the emulator's
+//! [`UartLine`]. Once the real core lands, `LinkTop` + core form a
+//! [`crate::boards::BoardDesign`] for `neurocore emulate` (both engines); this emulator
+//! exists because the behavioural core is Rust and cannot run under Verilator.
 
 use std::io::{ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,18 +13,16 @@ use rust_hdl::prelude::*;
 
 use super::core_model::{CoreInputs, CoreModel};
 use super::link_top::LinkTop;
+use crate::emulate::uart_line::UartLine;
 
 /// The simulated board: link hardware plus behavioural core.
 pub struct LinkEmulator {
     top: LinkTop,
     core: CoreModel,
     divisor: u64,
-    /// Host-to-board bytes waiting to be put on the `uart_rx` pin.
-    to_pin: std::collections::VecDeque<u8>,
-    /// Bit times of the byte on the `uart_rx` pin: (byte, cycle within the frame).
-    shifting: Option<(u8, u64)>,
-    /// Sampler of the `uart_tx` pin: cycles since the start edge, bits so far.
-    sampling: Option<(u64, u16)>,
+    line: UartLine,
+    /// `uart_tx` was high for the last `divisor * 10` cycles (no byte coming).
+    tx_quiet_for: u64,
     /// Clock cycles simulated.
     pub cycles: u64,
 }
@@ -30,6 +30,9 @@ pub struct LinkEmulator {
 impl LinkEmulator {
     /// A board with `divisor` cycles per UART bit and a core of `inputs` x `neurons`.
     pub fn new(divisor: u64, inputs: usize, neurons: usize) -> Result<Self, String> {
+        if !(4..=0xFFFF).contains(&divisor) {
+            return Err(format!("UART divisor {divisor} out of range 4..=65535"));
+        }
         let mut top = LinkTop::new(divisor, inputs, neurons)?;
         top.clock.connect();
         top.uart_rx.connect();
@@ -45,9 +48,8 @@ impl LinkEmulator {
             top,
             core: CoreModel::new(inputs, neurons)?,
             divisor,
-            to_pin: Default::default(),
-            shifting: None,
-            sampling: None,
+            line: UartLine::new(divisor as u32),
+            tx_quiet_for: 0,
             cycles: 0,
         };
         // Idle line for a few bit times so the receiver starts in its idle state.
@@ -59,35 +61,19 @@ impl LinkEmulator {
 
     /// Queue bytes from the host.
     pub fn send(&mut self, bytes: &[u8]) {
-        self.to_pin.extend(bytes);
+        self.line.send(bytes);
     }
 
     /// Nothing queued or on the wire towards the board.
     pub fn idle(&self) -> bool {
-        self.to_pin.is_empty() && self.shifting.is_none()
+        self.line.send_idle()
     }
 
-    /// One clock cycle; returns a byte the board finished sending on `uart_tx`.
-    pub fn cycle(&mut self) -> Result<Option<u8>, String> {
-        // Host UART: start bit, 8 data bits LSB first, stop bit.
-        if self.shifting.is_none() {
-            self.shifting = self.to_pin.pop_front().map(|b| (b, 0));
-        }
-        let level = match self.shifting {
-            Some((b, t)) => match t / self.divisor {
-                0 => false,
-                k @ 1..=8 => (b >> (k - 1)) & 1 == 1,
-                _ => true,
-            },
-            None => true,
-        };
-        self.shifting = match self.shifting {
-            Some((b, t)) if t + 1 < 10 * self.divisor => Some((b, t + 1)),
-            _ => None,
-        };
+    /// One clock cycle; returns the bytes the board finished sending on `uart_tx`.
+    pub fn cycle(&mut self) -> Result<Vec<u8>, String> {
         let o = self.core.outputs();
         let t = &mut self.top;
-        t.uart_rx.next = level;
+        t.uart_rx.next = self.line.rx_pin();
         t.ctrl_ready.next = o.ctrl_ready;
         t.ctrl_rvalid.next = o.ctrl_rvalid;
         t.ctrl_rdata.next = (o.ctrl_rdata as u64).to_bits();
@@ -95,7 +81,12 @@ impl LinkEmulator {
         t.done.next = o.done;
         t.out_spike.next = (o.out_spike as u64).to_bits();
         t.out_spike_valid.next = o.out_spike_valid;
-        simulate(t, 200);
+        if !simulate(t, 200) {
+            return Err(format!(
+                "the circuit did not settle in cycle {}",
+                self.cycles
+            ));
+        }
         let strobes = CoreInputs {
             ctrl_addr: t.ctrl_addr.val().to_u64() as u32,
             ctrl_wdata: t.ctrl_wdata.val().to_u64() as u16,
@@ -107,37 +98,21 @@ impl LinkEmulator {
             out_spike_read: t.out_spike_read.val(),
             core_reset: t.core_reset.val(),
         };
-        let tx = t.uart_tx.val();
         self.core.edge(&strobes)?;
-        t.clock.next = Clock::from(true);
-        simulate(t, 200);
-        t.clock.next = Clock::from(false);
-        simulate(t, 200);
-        self.cycles += 1;
-        // Host UART receiver: sample the middle of each bit.
-        let d = self.divisor;
-        let mut out = None;
-        self.sampling = match self.sampling {
-            None if !tx => Some((0, 0)),
-            None => None,
-            Some((c, bits)) => {
-                let c = c + 1;
-                let mut bits = bits;
-                if c % d == d / 2 && c / d >= 1 {
-                    bits |= (tx as u16) << (c / d - 1);
-                }
-                if c == 9 * d + d / 2 {
-                    // The stop bit: a low one is a line error, the byte is dropped.
-                    if bits & 0x100 != 0 {
-                        out = Some(bits as u8);
-                    }
-                    None
-                } else {
-                    Some((c, bits))
-                }
+        for level in [true, false] {
+            t.clock.next = Clock::from(level);
+            if !simulate(t, 200) {
+                return Err(format!(
+                    "the circuit did not settle in cycle {}",
+                    self.cycles
+                ));
             }
-        };
-        Ok(out)
+        }
+        let tx = t.uart_tx.val();
+        self.line.tick(tx);
+        self.tx_quiet_for = if tx { self.tx_quiet_for + 1 } else { 0 };
+        self.cycles += 1;
+        Ok(self.line.take_received())
     }
 
     /// Serve a byte stream until `stop` is set: bytes read from `port` go to the board's
@@ -159,7 +134,7 @@ impl LinkEmulator {
         // times of that, nothing is in flight inside the UART receiver either.
         let mut quiet_for = 0u64;
         while !stop.load(Ordering::Relaxed) {
-            if self.idle() && self.sampling.is_none() && self.top.idle.val() {
+            if self.idle() && self.tx_quiet_for > 10 * self.divisor && self.top.idle.val() {
                 quiet_for += 1;
             } else {
                 quiet_for = 0;
@@ -180,9 +155,7 @@ impl LinkEmulator {
                     continue;
                 }
             }
-            if let Some(b) = self.cycle()? {
-                out.push(b);
-            }
+            out.extend(self.cycle()?);
             if out.last() == Some(&0) || out.len() >= 256 {
                 port.write_all(&out)
                     .and_then(|_| port.flush())

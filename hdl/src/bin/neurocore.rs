@@ -1,0 +1,136 @@
+//! `neurocore`: build FPGA images of the NeuroCore board tops with the open toolchain, and
+//! emulate a board behind a pseudo-terminal.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use neurocore::boards::bringup::Bringup;
+use neurocore::boards::heartbeat::Heartbeat;
+use neurocore::emulate::{serve, Engine};
+use neurocore::flow::{build, BoardKind, BuildOptions, DesignKind};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "neurocore", version, about = "NeuroCore FPGA tools")]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Generate the board top's Verilog, synthesise, place and route, pack, and write the image with
+    /// report.json and report.md to <out>/<board>/<design>/. Exits non-zero when a tool is missing or fails,
+    /// the design does not fit, or a clock misses its target.
+    Build {
+        /// Target board.
+        #[arg(long, value_enum)]
+        board: BoardKind,
+        /// Design inside the board top.
+        #[arg(long, value_enum, default_value = "bringup")]
+        design: DesignKind,
+        /// Requested core clock in MHz (default: 48 on icebreaker, 100 on ulx3s); the PLL picks the
+        /// nearest frequency it can make, and the report gives it exactly.
+        #[arg(long)]
+        clock_mhz: Option<f64>,
+        /// nextpnr placement seed (fixed, so builds are reproducible).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Project root, holding constraints/ and the YoWASP venv .venv/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output directory for images and reports.
+        #[arg(long, default_value = "bitstreams")]
+        out: PathBuf,
+        /// Directory for intermediate files and tool logs.
+        #[arg(long, default_value = "target/fpga")]
+        work: PathBuf,
+    },
+    /// Run a board's design cycle by cycle, its UART bridged to a pseudo-terminal; prints
+    /// `port: PATH`, which `neurohost ... --port PATH` then uses as it would a real board.
+    /// Runs until stopped (Ctrl-C).
+    Emulate {
+        /// Board whose core clock and UART the emulation follows.
+        #[arg(long, value_enum, default_value = "icebreaker")]
+        board: BoardKind,
+        /// Design inside the board top.
+        #[arg(long, value_enum, default_value = "bringup")]
+        design: DesignKind,
+        /// Simulator.
+        #[arg(long, value_enum, default_value = "verilator")]
+        engine: Engine,
+        /// Shorten the UART bit to this many core clock cycles (>= 4). Default: the board's
+        /// real divisor (core clock / 3 Mbaud), which is what the hardware does.
+        #[arg(long)]
+        fast_uart: Option<u32>,
+        /// Directory for the Verilator build.
+        #[arg(long, default_value = "target/emulator")]
+        work: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Commands::Build {
+            board,
+            design,
+            clock_mhz,
+            seed,
+            root,
+            out,
+            work,
+        } => {
+            let clock_hz = match clock_mhz {
+                Some(mhz) if mhz.is_finite() && mhz > 0.0 && mhz <= 1000.0 => {
+                    Some((mhz * 1e6).round() as u64)
+                }
+                Some(mhz) => anyhow::bail!("--clock-mhz must be in (0, 1000] MHz, got {mhz}"),
+                None => None,
+            };
+            let opts = BuildOptions {
+                board,
+                design,
+                clock_hz,
+                seed,
+                root,
+                out_dir: out,
+                work_dir: work,
+            };
+            let outcome = build(&opts)?;
+            print!("{}", outcome.report.markdown());
+            println!("\nWrote {}", outcome.dir.display());
+            Ok(())
+        }
+        Commands::Emulate {
+            board,
+            design,
+            engine,
+            fast_uart,
+            work,
+        } => {
+            let clock_hz = board.default_clock_hz();
+            let divisor = match fast_uart {
+                Some(d) if d >= 4 => d,
+                Some(d) => anyhow::bail!("--fast-uart {d}: a UART bit needs at least 4 cycles"),
+                None => (clock_hz as f64 / 3e6).round() as u32,
+            };
+            let work = work.join(board.name()).join(design.name());
+            match design {
+                DesignKind::Bringup => {
+                    let half = Heartbeat::half_period_for_1hz(clock_hz as f64);
+                    serve(Bringup::new(half)?, engine, divisor, &work)
+                }
+            }
+        }
+    }
+}

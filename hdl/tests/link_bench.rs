@@ -1,0 +1,102 @@
+//! Link throughput, cycle-accurate: RUN exchanges through the emulated link hardware at
+//! 3 Mbaud on a 12 MHz clock (4 cycles per bit), measured in simulated clock cycles from
+//! the first request byte to the response's delimiter. Reports output spikes per second
+//! against the line-rate limit `baud / 10 / 2` (a 2-byte event-list entry per spike).
+//! The behavioural core takes `3 + input events` cycles per step, so this measures the
+//! link, not the core. Ignored (about a minute); run with `--ignored --nocapture`.
+
+use neurocore::link::emulate::LinkEmulator;
+use neurosim::protocol::{self, address, encode_frame, region, Command, Decoder, Response};
+
+const CLOCK_HZ: f64 = 12e6;
+const BAUD: f64 = 3e6;
+
+/// One exchange; returns (response, simulated cycles).
+fn exchange(emu: &mut LinkEmulator, seq: u8, c: &Command) -> (Response, u64) {
+    let mut w = Vec::new();
+    encode_frame(seq, c.code(), &c.encode_payload().unwrap(), &mut w).unwrap();
+    emu.send(&w);
+    let start = emu.cycles;
+    let mut d = Decoder::new();
+    loop {
+        for b in emu.cycle().unwrap() {
+            if let Some(r) = d.push(b) {
+                let f = r.unwrap();
+                assert_eq!(f.seq, seq);
+                return (
+                    Response::decode(f.cmd, &f.payload).unwrap(),
+                    emu.cycles - start,
+                );
+            }
+        }
+    }
+}
+
+/// `active` of `neurons` neurons spike every step (bias = threshold, no refractory).
+fn measure(neurons: usize, active: usize, steps_per_run: usize, runs: usize) {
+    let mut emu = LinkEmulator::new(4, 16, neurons).unwrap();
+    let mut seq = 0u8;
+    let mut next = || {
+        seq = seq.wrapping_add(1);
+        seq
+    };
+    let mut params = Vec::new();
+    for n in 0..neurons {
+        let on = n * active / neurons != (n + 1) * active / neurons;
+        // bias, threshold, {reset, refractory, mem_shift, syn_shift}
+        params.extend([if on { 100 } else { 0 }, 100, 0x0033, 0]);
+    }
+    for (k, c) in params.chunks(400).enumerate() {
+        let cmd = Command::Write {
+            addr: address(0, region::PARAMS, 400 * k as u32),
+            data: c.to_vec(),
+        };
+        let (r, _) = exchange(&mut emu, next(), &cmd);
+        assert_eq!(r, Response::Write);
+    }
+    // Writing a learning register makes the behavioural core rebuild its golden model,
+    // which is what applies the parameters (`neurosim::Core::set_params` does not reach
+    // the structure-of-arrays lanes: reported to the lead).
+    let reg0 = Command::Write {
+        addr: address(0, region::REGS, 0),
+        data: vec![0],
+    };
+    assert_eq!(exchange(&mut emu, next(), &reg0).0, Response::Write);
+    let run = Command::Run {
+        steps: vec![Vec::new(); steps_per_run],
+        width: 16,
+    };
+    let (mut cycles, mut spikes) = (0u64, 0usize);
+    for _ in 0..runs {
+        let (r, c) = exchange(&mut emu, next(), &run);
+        let Response::Run(steps) = r else {
+            panic!("{r:?}")
+        };
+        spikes += steps.iter().map(Vec::len).sum::<usize>();
+        cycles += c;
+    }
+    let secs = cycles as f64 / CLOCK_HZ;
+    let rate = spikes as f64 / secs;
+    let limit = BAUD / 10.0 / 2.0;
+    let out_block = protocol::spike_block_len(active, neurons);
+    println!(
+        "{neurons:>4} neurons, {active:>4} spiking/step, {steps_per_run:>3} steps/RUN: {:>9.0} spikes/s = {:>5.1}% of the {limit:.0} spikes/s line limit; {out_block} bytes/step out; {:.1} steps/ms",
+        rate,
+        100.0 * rate / limit,
+        (runs * steps_per_run) as f64 / secs / 1000.0
+    );
+}
+
+#[test]
+#[ignore]
+fn link_throughput() {
+    let max = |n: usize| ((protocol::MAX_PAYLOAD - 1) / protocol::max_spike_block_len(n)).min(255);
+    // Sparse: event lists.
+    measure(256, 2, max(256), 3);
+    measure(256, 8, max(256), 3);
+    measure(256, 16, max(256), 3);
+    // Dense: bitmaps.
+    measure(256, 64, max(256), 3);
+    measure(256, 256, max(256), 3);
+    measure(64, 8, max(64), 3);
+}
