@@ -26,13 +26,13 @@ macro_rules! tick {
 fn crc16_block_matches_the_protocol() {
     let mut uut = Crc16::default();
     uut.crc.connect();
-    uut.byte.connect();
+    uut.data.connect();
     uut.connect_all();
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     for k in 0..20_000 {
         let (c, b): (u16, u8) = (rng.gen(), rng.gen());
         uut.crc.next = (c as u64).to_bits();
-        uut.byte.next = (b as u64).to_bits();
+        uut.data.next = (b as u64).to_bits();
         simulate(&mut uut, 100);
         let got = uut.out.val().to_u64() as u16;
         assert_eq!(

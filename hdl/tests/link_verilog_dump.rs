@@ -1,8 +1,9 @@
-//! Writes the link blocks' Verilog for an external synthesis check (ignored: needs a
-//! directory argument via NEUROCORE_VERILOG_DIR).
+//! Writes the link blocks' Verilog (frame decoder, encoder, and LinkTop for a 256 x 256
+//! core) for an external synthesis check. Ignored: set NEUROCORE_VERILOG_DIR.
 
 use neurocore::link::frame_rx::FrameRx;
 use neurocore::link::frame_tx::FrameTx;
+use neurocore::link::link_top::LinkTop;
 use rust_hdl::prelude::*;
 
 #[test]
@@ -25,4 +26,16 @@ fn dump_link_verilog() {
     tx.out_ready.connect();
     tx.connect_all();
     std::fs::write(format!("{dir}/frame_tx.v"), generate_verilog(&tx)).unwrap();
+    let mut top = LinkTop::new(4, 256, 256).unwrap();
+    top.clock.connect();
+    top.uart_rx.connect();
+    top.ctrl_ready.connect();
+    top.ctrl_rdata.connect();
+    top.ctrl_rvalid.connect();
+    top.busy.connect();
+    top.done.connect();
+    top.out_spike.connect();
+    top.out_spike_valid.connect();
+    top.connect_all();
+    std::fs::write(format!("{dir}/link_top.v"), generate_verilog(&top)).unwrap();
 }

@@ -150,7 +150,7 @@ pub struct LinkEngine {
     /// Receive-buffer read pointer; `rxram.read_data` is the byte at `rp` (prefetched).
     rp: DFF<Bits<BODY_ADDR_BITS>>,
     /// End of the payload in the receive buffer (body length - 2).
-    end: DFF<Bits<BODY_ADDR_BITS>>,
+    pay_end: DFF<Bits<BODY_ADDR_BITS>>,
     /// Transmit-buffer write pointer (response length so far).
     wp: DFF<Bits<BODY_ADDR_BITS>>,
     seq: DFF<Bits<8>>,
@@ -163,7 +163,7 @@ pub struct LinkEngine {
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
     /// The response being sent is in the small area.
-    small: DFF<Bit>,
+    small_resp: DFF<Bit>,
     frames_ok: DFF<Bits<32>>,
     crc_errors: DFF<Bits<32>>,
     framing_errors: DFF<Bits<32>>,
@@ -190,12 +190,14 @@ pub struct LinkEngine {
     prev: DFF<Bits<16>>,
     verr: DFF<Bit>,
     bm: DFF<Bits<8>>,
-    bit: DFF<Bits<3>>,
+    bm_bit: DFF<Bits<3>>,
     cur_idx: DFF<Bits<16>>,
     cur_byte: DFF<Bits<8>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
+    /// Payload bytes left after `rp`.
+    remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
     wr_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     wr_data: Signal<Local, Bits<8>>,
@@ -273,7 +275,7 @@ impl LinkEngine {
             txram: RAM::new(Default::default()),
             state: Default::default(),
             rp: Default::default(),
-            end: Default::default(),
+            pay_end: Default::default(),
             wp: Default::default(),
             seq: Default::default(),
             cmd: Default::default(),
@@ -284,7 +286,7 @@ impl LinkEngine {
             pend_nack: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
-            small: Default::default(),
+            small_resp: Default::default(),
             frames_ok: Default::default(),
             crc_errors: Default::default(),
             framing_errors: Default::default(),
@@ -310,11 +312,12 @@ impl LinkEngine {
             prev: Default::default(),
             verr: Default::default(),
             bm: Default::default(),
-            bit: Default::default(),
+            bm_bit: Default::default(),
             cur_idx: Default::default(),
             cur_byte: Default::default(),
             rx_byte: Default::default(),
             at_end: Default::default(),
+            remaining: Default::default(),
             hdr: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
@@ -362,7 +365,7 @@ impl Logic for LinkEngine {
             clock,
             state,
             rp,
-            end,
+            pay_end,
             wp,
             seq,
             cmd,
@@ -373,7 +376,7 @@ impl Logic for LinkEngine {
             pend_nack,
             pend_code,
             pend_seq,
-            small,
+            small_resp,
             frames_ok,
             crc_errors,
             framing_errors,
@@ -399,7 +402,7 @@ impl Logic for LinkEngine {
             prev,
             verr,
             bm,
-            bit,
+            bm_bit,
             cur_idx,
             cur_byte
         );
@@ -451,7 +454,8 @@ impl Logic for LinkEngine {
         self.out_spike_read.next = false;
         self.core_reset.next = false;
         self.rx_byte.next = self.rxram.read_data.val();
-        self.at_end.next = self.rp.q.val() == self.end.q.val();
+        self.at_end.next = self.rp.q.val() == self.pay_end.q.val();
+        self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
         self.wr_en.next = false;
@@ -527,7 +531,7 @@ impl Logic for LinkEngine {
             Phase::Idle => {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
-                    self.end.d.next = self.frx.len.val() - 2;
+                    self.pay_end.d.next = self.frx.len.val() - 2;
                     self.state.d.next = Phase::Hdr0;
                 } else if self.pend_nack.q.val() {
                     self.pend_nack.d.next = false;
@@ -614,13 +618,12 @@ impl Logic for LinkEngine {
             }
             Phase::WrCheck => {
                 // k = (end - rp) / 2 words: non-zero, whole, inside one region.
-                self.count.d.next =
-                    bit_cast::<16, BODY_ADDR_BITS>((self.end.q.val() - self.rp.q.val()) >> 1);
+                self.count.d.next = bit_cast::<16, BODY_ADDR_BITS>(self.remaining.val() >> 1);
                 self.state.d.next = Phase::WrLo;
                 if self.at_end.val()
-                    | (self.end.q.val() - self.rp.q.val()).get_bit(0)
+                    | self.remaining.val().get_bit(0)
                     | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
-                        + bit_cast::<17, BODY_ADDR_BITS>((self.end.q.val() - self.rp.q.val()) >> 1)
+                        + bit_cast::<17, BODY_ADDR_BITS>(self.remaining.val() >> 1)
                         > 0x1_0000)
                 {
                     self.state.d.next = Phase::Nack1;
@@ -880,7 +883,7 @@ impl Logic for LinkEngine {
                 self.si.d.next = 0.into();
                 self.wp.d.next = 3.into();
                 self.state.d.next = Phase::ReH0;
-                if (self.rp.q.val() != self.end.q.val() + 1)
+                if (self.rp.q.val() != self.pay_end.q.val() + 1)
                     | (self.nsteps.q.val() > self.max_steps.val())
                 {
                     self.state.d.next = Phase::Nack1;
@@ -934,14 +937,15 @@ impl Logic for LinkEngine {
             Phase::ReBmByte => {
                 self.bm.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp.q.val() + 1;
-                self.bit.d.next = 0.into();
+                self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
             }
             Phase::ReBmBit => {
-                self.in_spike.next = (self.idx.q.val() << 3) | bit_cast::<16, 3>(self.bit.q.val());
-                self.in_spike_write.next = self.bm.q.val().get_bit(self.bit.q.val().index());
-                self.bit.d.next = self.bit.q.val() + 1;
-                if self.bit.q.val() == 7 {
+                self.in_spike.next =
+                    (self.idx.q.val() << 3) | bit_cast::<16, 3>(self.bm_bit.q.val());
+                self.in_spike_write.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
+                self.bm_bit.d.next = self.bm_bit.q.val() + 1;
+                if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx.q.val() + 1;
                     self.state.d.next = Phase::ReBmByte;
                     if self.idx.q.val() + 1 == self.blen_in.q.val() {
@@ -1100,11 +1104,11 @@ impl Logic for LinkEngine {
                 self.has_last.d.next = true;
                 self.last_len.d.next = self.wp.q.val();
                 self.ftx.start.next = true;
-                self.small.d.next = false;
+                self.small_resp.d.next = false;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Replay => {
-                self.small.d.next = false;
+                self.small_resp.d.next = false;
                 self.ftx.len.next = self.last_len.q.val();
                 self.ftx.start.next = true;
                 self.state.d.next = Phase::Sending;
@@ -1146,12 +1150,12 @@ impl Logic for LinkEngine {
             Phase::SendSmall => {
                 self.ftx.base.next = self.small_base.val();
                 self.ftx.start.next = true;
-                self.small.d.next = true;
+                self.small_resp.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Sending => {
                 // FrameTx reads at `base` + index while sending: hold it.
-                if self.small.q.val() {
+                if self.small_resp.q.val() {
                     self.ftx.base.next = self.small_base.val();
                 }
                 if self.ftx.ready.val() {

@@ -184,7 +184,7 @@ impl Logic for FrameRx {
         }
         // Locals act as blocking assignments: read emit_byte only once it is final.
         self.crc.crc.next = self.crc_q.q.val();
-        self.crc.byte.next = self.emit_byte.val();
+        self.crc.data.next = self.emit_byte.val();
         if self.emit.val() {
             if self.len_q.q.val() == self.max_body.val() {
                 self.bad.d.next = true;

@@ -92,7 +92,7 @@ impl Logic for FrameTx {
             self.vbyte.next = self.crc_final.val().get_bits::<8>(0);
         }
         self.crc.crc.next = self.crc_q.q.val();
-        self.crc.byte.next = self.vbyte.val();
+        self.crc.data.next = self.vbyte.val();
         match self.state.q.val() {
             TxState::Idle => {
                 self.ready.next = true;
