@@ -1,1 +1,25 @@
+//! # neurocore: the NeuroCore spiking core in rust-hdl
+//!
+//! Synthesizable rust-hdl 0.46 blocks, each checked cycle by cycle against the golden
+//! model in `neurosim` (tests in `hdl/tests/`):
+//! - [`lif_pipeline`]: NC-LIF v1 neuron pipeline, one neuron per cycle;
+//! - [`synapse_unit`]: event-driven accumulation, two synapses per cycle;
+//! - [`weight_memory`]: SPRAM (iCE40 UP5K) or block RAM weight store;
+//! - [`spike_router`] and [`spike_queue`]: AER event merging and spike queues;
+//! - [`step_controller`]: phase sequencing, step and cycle counters;
+//! - [`neurocore`]: the core top with its control port ([`control_map`]);
+//! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
+
+pub mod control_map;
+pub mod lif_pipeline;
+pub mod neurocore;
+pub mod spike_queue;
+pub mod spike_router;
+pub mod step_controller;
+pub mod synapse_unit;
+pub mod sync_ram;
+pub mod weight_memory;
+
+pub use neurocore::{NeuroCore, NeuroCoreConfig};
 pub use neurosim;
+pub use weight_memory::MemoryKind;

@@ -1,0 +1,90 @@
+//! Whole-core tests: random networks, hardware vs the golden model step by step.
+
+mod common;
+
+use common::CoreBench;
+use neurocore::control_map::*;
+use neurocore::neurocore::{STEP_OVERHEAD, STEP_OVERHEAD_NO_EVENTS};
+use neurocore::{MemoryKind, NeuroCoreConfig};
+use neurosim::gen::{network, poisson_inputs, NetSpec};
+use neurosim::Core;
+
+/// Run `steps` steps of a random network on hardware and golden model; compare spikes,
+/// accumulators, full neuron state every step and the cycle count formula.
+fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize, p_in: f64) {
+    let net = network(spec, seed);
+    let mut gold = Core::new(net.clone()).expect("valid network");
+    let mut hw = CoreBench::new(name, cfg);
+    hw.load(&net);
+    let inputs = poisson_inputs(net.inputs, steps, p_in, seed);
+    let words = cfg.neurons.div_ceil(2);
+    for (t, inp) in inputs.iter().enumerate() {
+        let expect = gold.step(inp).expect("golden step").to_vec();
+        let got = hw.step(inp);
+        let events = gold.events().len();
+        for (n, (&a, &b)) in got.acc.iter().zip(gold.acc()).enumerate() {
+            assert_eq!(
+                a, b,
+                "{name} seed {seed} step {t}: neuron {n} field acc: hw {a} gold {b}"
+            );
+        }
+        let state = hw.b.uut.neuron_state();
+        for (n, (h, g)) in state.iter().zip(gold.state()).enumerate() {
+            assert_eq!(
+                h.0, g.i,
+                "{name} seed {seed} step {t}: neuron {n} field i: hw {} gold {}",
+                h.0, g.i
+            );
+            assert_eq!(
+                h.1, g.v,
+                "{name} seed {seed} step {t}: neuron {n} field v: hw {} gold {}",
+                h.1, g.v
+            );
+            assert_eq!(
+                h.2, g.refr,
+                "{name} seed {seed} step {t}: neuron {n} field ref: hw {} gold {}",
+                h.2, g.refr
+            );
+        }
+        assert_eq!(
+            got.spikes, expect,
+            "{name} seed {seed} step {t}: spikes hw {:?} gold {:?}",
+            got.spikes, expect
+        );
+        if words >= 2 {
+            let overhead = if events > 0 {
+                STEP_OVERHEAD
+            } else {
+                STEP_OVERHEAD_NO_EVENTS
+            };
+            let formula = cfg.neurons + events * words + overhead;
+            assert_eq!(
+                got.cycles as usize, formula,
+                "{name} seed {seed} step {t}: cycles hw {} formula {formula} ({events} events)",
+                got.cycles
+            );
+        }
+    }
+    let lo = hw.read(address(0, REGION_REGS, REG_STEPS_LO)) as usize;
+    assert_eq!(lo, steps, "{name}: steps register");
+}
+
+fn small_spec(inputs: usize, neurons: usize) -> NetSpec {
+    NetSpec {
+        random_params: true,
+        weight_shift: 5,
+        ..NetSpec::sparse(inputs, neurons, 0.5)
+    }
+}
+
+#[test]
+fn small_cores_match_golden_model() {
+    for seed in 1..=5 {
+        let cfg = NeuroCoreConfig {
+            inputs: 6,
+            neurons: 5,
+            memory: MemoryKind::BlockRam,
+        };
+        run("small", cfg, &small_spec(6, 5), seed, 200, 0.3);
+    }
+}
