@@ -18,10 +18,15 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
     hw.load(&net);
     let inputs = poisson_inputs(net.inputs, steps, p_in, seed);
     let words = cfg.neurons.div_ceil(2);
+    let (mut total_spikes, mut total_events, mut total_cycles) = (0usize, 0usize, 0u64);
+    let loaded_at = hw.b.cycle;
     for (t, inp) in inputs.iter().enumerate() {
         let expect = gold.step(inp).expect("golden step").to_vec();
         let got = hw.step(inp);
         let events = gold.events().len();
+        total_spikes += expect.len();
+        total_events += events;
+        total_cycles += got.cycles;
         for (n, (&a, &b)) in got.acc.iter().zip(gold.acc()).enumerate() {
             assert_eq!(
                 a, b,
@@ -67,6 +72,15 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
     }
     let lo = hw.read(address(0, REGION_REGS, REG_STEPS_LO)) as usize;
     assert_eq!(lo, steps, "{name}: steps register");
+    eprintln!(
+        "{name} seed {seed}: {} inputs x {} neurons, {steps} steps, {total_events} events, \
+         {total_spikes} spikes, {:.1} cycles/step, {} cycles simulated ({} to load)",
+        cfg.inputs,
+        cfg.neurons,
+        total_cycles as f64 / steps as f64,
+        hw.b.cycle,
+        loaded_at
+    );
 }
 
 fn small_spec(inputs: usize, neurons: usize) -> NetSpec {
@@ -87,4 +101,50 @@ fn small_cores_match_golden_model() {
         };
         run("small", cfg, &small_spec(6, 5), seed, 200, 0.3);
     }
+}
+
+#[test]
+fn tiny_cores_with_one_word_rows_match_golden_model() {
+    // rows of one word: a bubble per event, so the cycle formula is not asserted
+    for (seed, neurons) in [(11, 1), (12, 2), (13, 1), (14, 2), (15, 2)] {
+        let cfg = NeuroCoreConfig {
+            inputs: 3,
+            neurons,
+            memory: MemoryKind::BlockRam,
+        };
+        run("tiny", cfg, &small_spec(3, neurons), seed, 200, 0.4);
+    }
+}
+
+#[test]
+fn medium_cores_match_golden_model() {
+    for (seed, inputs, neurons) in [
+        (21, 40, 24),
+        (22, 17, 33),
+        (23, 64, 64),
+        (24, 30, 7),
+        (25, 9, 50),
+    ] {
+        let cfg = NeuroCoreConfig {
+            inputs,
+            neurons,
+            memory: if seed % 2 == 0 {
+                MemoryKind::Spram
+            } else {
+                MemoryKind::BlockRam
+            },
+        };
+        run("medium", cfg, &small_spec(inputs, neurons), seed, 200, 0.15);
+    }
+}
+
+#[test]
+fn up5k_core_matches_golden_model() {
+    let cfg = NeuroCoreConfig::up5k();
+    let spec = NetSpec {
+        random_params: true,
+        weight_shift: 3,
+        ..NetSpec::sparse(256, 256, 0.2)
+    };
+    run("up5k", cfg, &spec, 31, 200, 0.03);
 }

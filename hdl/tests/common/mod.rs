@@ -55,14 +55,14 @@ impl<B: Block> Bench<B> {
     /// One clock cycle: inputs set before the call are sampled at the rising edge;
     /// afterwards registered outputs and the combinational logic show the new cycle.
     pub fn tick(&mut self) {
-        // inputs must reach every register before the edge
+        // falling edge and new inputs settle together: every register sees its inputs
+        // before the rising edge (no DFF is sensitive to the falling edge)
+        (self.clock)(&mut self.uut).next = Clock::from(false);
         self.settle();
         self.dump(2 * self.cycle);
         (self.clock)(&mut self.uut).next = Clock::from(true);
         self.settle();
         self.dump(2 * self.cycle + 1);
-        (self.clock)(&mut self.uut).next = Clock::from(false);
-        self.settle();
         self.cycle += 1;
     }
 
