@@ -34,6 +34,9 @@
 //! Memory port (only while `busy` is low): `mem_field` 0 bias, 1 threshold, 2 ctl,
 //! 4 i, 5 v, 6 ref; writes take effect at the next edge; `mem_rdata` shows the word of the
 //! read issued one cycle earlier (latency 1). `clear` writes zero state to `clear_n`.
+//!
+//! (`update` compares with the numeric `FIELD_*` codes: rust-hdl would emit a Rust
+//! constant's name verbatim into the Verilog, where it is undeclared.)
 
 use crate::control_map::{ACC_BITS, NEURON_BITS};
 use crate::sync_ram::SyncRam;
@@ -471,14 +474,12 @@ impl Logic for LifPipeline {
         self.bias_ram.write_data.next = self.mem_wdata.val();
         self.thr_ram.write_data.next = self.mem_wdata.val();
         self.ctl_ram.write_data.next = self.mem_wdata.val().get_bits::<13>(0);
-        self.i_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == FIELD_I);
-        self.v_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == FIELD_V);
-        self.ref_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == FIELD_REF);
-        self.bias_ram.write_enable.next =
-            self.mem_write.val() & (self.mem_field.val() == FIELD_BIAS);
-        self.thr_ram.write_enable.next =
-            self.mem_write.val() & (self.mem_field.val() == FIELD_THRESHOLD);
-        self.ctl_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == FIELD_CTL);
+        self.i_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 4);
+        self.v_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 5);
+        self.ref_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 6);
+        self.bias_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 0);
+        self.thr_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 1);
+        self.ctl_ram.write_enable.next = self.mem_write.val() & (self.mem_field.val() == 2);
         if self.clear.val() {
             self.i_ram.write_address.next = self.clear_n.val();
             self.v_ram.write_address.next = self.clear_n.val();
@@ -519,19 +520,19 @@ impl Logic for LifPipeline {
         // ---- memory port read mux (latency 1) ----
         self.rd_field.d.next = self.mem_field.val();
         self.mem_rdata.next = self.i_ram.read_data.val();
-        if self.rd_field.q.val() == FIELD_BIAS {
+        if self.rd_field.q.val() == 0 {
             self.mem_rdata.next = self.bias_ram.read_data.val();
         }
-        if self.rd_field.q.val() == FIELD_THRESHOLD {
+        if self.rd_field.q.val() == 1 {
             self.mem_rdata.next = self.thr_ram.read_data.val();
         }
-        if self.rd_field.q.val() == FIELD_CTL {
+        if self.rd_field.q.val() == 2 {
             self.mem_rdata.next = bit_cast::<16, 13>(self.ctl_ram.read_data.val());
         }
-        if self.rd_field.q.val() == FIELD_V {
+        if self.rd_field.q.val() == 5 {
             self.mem_rdata.next = self.v_ram.read_data.val();
         }
-        if self.rd_field.q.val() == FIELD_REF {
+        if self.rd_field.q.val() == 6 {
             self.mem_rdata.next = bit_cast::<16, 4>(self.ref_ram.read_data.val());
         }
     }

@@ -17,6 +17,8 @@
 //!
 //! Control port: see [`crate::control_map`]; a read's data appears
 //! [`crate::control_map::READ_LATENCY`] cycles after the accepted `ctrl_read`.
+//! (`update` uses the numeric `REGION_*`/`REG_*` codes of the control map: rust-hdl
+//! would emit a Rust constant's name verbatim into the Verilog, where it is undeclared.)
 
 use crate::control_map::*;
 use crate::lif_pipeline::LifPipeline;
@@ -273,16 +275,16 @@ impl Logic for NeuroCore {
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
         self.ok.next = false;
-        if self.region.val() == REGION_PARAMS {
+        if self.region.val() == 0 {
             self.ok.next = self.neuron_ok.val();
         }
-        if self.region.val() == REGION_STATE {
+        if self.region.val() == 1 {
             self.ok.next = self.neuron_ok.val();
         }
-        if self.region.val() == REGION_WEIGHTS {
+        if self.region.val() == 2 {
             self.ok.next = bit_cast::<17, 16>(self.index.val()) < self.weight_words.val();
         }
-        if self.region.val() == REGION_REGS {
+        if self.region.val() == 6 {
             self.ok.next = true;
         }
         self.wr.next =
@@ -291,16 +293,16 @@ impl Logic for NeuroCore {
 
         self.lif.mem_n.next = self.index.val().get_bits::<NEURON_BITS>(2);
         self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0));
-        if self.region.val() == REGION_STATE {
+        if self.region.val() == 1 {
             self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0)) | 4;
         }
         self.lif.mem_wdata.next = self.ctrl_wdata.val();
-        self.lif.mem_write.next = self.wr.val()
-            & ((self.region.val() == REGION_PARAMS) | (self.region.val() == REGION_STATE));
+        self.lif.mem_write.next =
+            self.wr.val() & ((self.region.val() == 0) | (self.region.val() == 1));
         self.syn.wmem_addr.next = self.index.val();
         self.syn.wmem_wdata.next = self.ctrl_wdata.val();
-        self.syn.wmem_write.next = self.wr.val() & (self.region.val() == REGION_WEIGHTS);
-        if self.wr.val() & (self.region.val() == REGION_REGS) & (self.index.val() == REG_CONFIG) {
+        self.syn.wmem_write.next = self.wr.val() & (self.region.val() == 2);
+        if self.wr.val() & (self.region.val() == 6) & (self.index.val() == 0) {
             self.wshift.d.next = self.ctrl_wdata.val().get_bits::<3>(0);
         }
 
@@ -312,33 +314,32 @@ impl Logic for NeuroCore {
         self.rd_reg.d.next = self.index.val();
         self.rdata.d.next = 0.into();
         if self.rd_ok.q.val() {
-            if (self.rd_region.q.val() == REGION_PARAMS) | (self.rd_region.q.val() == REGION_STATE)
-            {
+            if (self.rd_region.q.val() == 0) | (self.rd_region.q.val() == 1) {
                 self.rdata.d.next = self.lif.mem_rdata.val();
             }
-            if self.rd_region.q.val() == REGION_WEIGHTS {
+            if self.rd_region.q.val() == 2 {
                 self.rdata.d.next = self.syn.wmem_rdata.val();
             }
-            if self.rd_region.q.val() == REGION_REGS {
-                if self.rd_reg.q.val() == REG_CONFIG {
+            if self.rd_region.q.val() == 6 {
+                if self.rd_reg.q.val() == 0 {
                     self.rdata.d.next = bit_cast::<16, 3>(self.wshift.q.val());
                 }
-                if self.rd_reg.q.val() == REG_STEPS_LO {
+                if self.rd_reg.q.val() == 8 {
                     self.rdata.d.next = self.ctl.steps.val().get_bits::<16>(0);
                 }
-                if self.rd_reg.q.val() == REG_STEPS_HI {
+                if self.rd_reg.q.val() == 9 {
                     self.rdata.d.next = self.ctl.steps.val().get_bits::<16>(16);
                 }
-                if self.rd_reg.q.val() == REG_CYCLES_LO {
+                if self.rd_reg.q.val() == 10 {
                     self.rdata.d.next = self.ctl.cycles.val().get_bits::<16>(0);
                 }
-                if self.rd_reg.q.val() == REG_CYCLES_HI {
+                if self.rd_reg.q.val() == 11 {
                     self.rdata.d.next = self.ctl.cycles.val().get_bits::<16>(16);
                 }
-                if self.rd_reg.q.val() == REG_OUT_OVERFLOW {
+                if self.rd_reg.q.val() == 12 {
                     self.rdata.d.next = self.router.out_overflow.val();
                 }
-                if self.rd_reg.q.val() == REG_IN_OVERFLOW {
+                if self.rd_reg.q.val() == 13 {
                     self.rdata.d.next = self.router.in_overflow.val();
                 }
             }

@@ -18,6 +18,9 @@
 //! [`PHASE_CLEAR`] pass of `clear_count` cycles drives `clear` with `clear_idx = 0, 1, ...`
 //! (the blocks zero state and traces at that index) and `clear_all` in its first cycle
 //! (queues, spike list, counters).
+//!
+//! (`update` uses the numeric `PHASE_*` codes: rust-hdl would emit a Rust constant's
+//! name verbatim into the Verilog, where it is undeclared.)
 
 use crate::control_map::SOURCE_BITS;
 use rust_hdl::prelude::*;
@@ -139,45 +142,45 @@ impl Logic for StepController {
         self.phase.next = self.state.q.val();
         self.steps.next = self.nsteps.q.val();
         self.cycles.next = self.last_cycles.q.val();
-        self.busy.next = (self.state.q.val() != PHASE_IDLE) | self.pending.q.val();
+        self.busy.next = (self.state.q.val() != 0) | self.pending.q.val();
         if self.core_reset.val() {
             self.pending.d.next = true;
         }
-        if self.state.q.val() == PHASE_IDLE {
+        if self.state.q.val() == 0 {
             if self.pending.q.val() {
                 self.pending.d.next = false;
-                self.state.d.next = PHASE_CLEAR.into();
+                self.state.d.next = 3.into();
                 self.idx.d.next = 0.into();
                 self.first.d.next = true;
             } else if self.step_start.val() & !self.core_reset.val() {
                 self.step_begin.next = true;
-                self.state.d.next = PHASE_ACCUMULATE.into();
+                self.state.d.next = 1.into();
                 self.cyc.d.next = 0.into();
             }
         }
-        if self.state.q.val() == PHASE_ACCUMULATE {
+        if self.state.q.val() == 1 {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.ev_done.val() & self.syn_idle.val() {
                 self.lif_start.next = true;
-                self.state.d.next = PHASE_LIF.into();
+                self.state.d.next = 2.into();
             }
         }
-        if self.state.q.val() == PHASE_LIF {
+        if self.state.q.val() == 2 {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.lif_done_2.q.val() {
                 self.done.next = true;
-                self.state.d.next = PHASE_IDLE.into();
+                self.state.d.next = 0.into();
                 self.last_cycles.d.next = self.cyc.q.val() + 1;
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
             }
         }
-        if self.state.q.val() == PHASE_CLEAR {
+        if self.state.q.val() == 3 {
             self.clear.next = true;
             self.clear_all.next = self.first.q.val();
             self.first.d.next = false;
             self.idx.d.next = self.idx.q.val() + 1;
             if self.idx.q.val() == self.clear_last.val() {
-                self.state.d.next = PHASE_IDLE.into();
+                self.state.d.next = 0.into();
             }
             if self.first.q.val() {
                 self.nsteps.d.next = 0.into();
