@@ -82,13 +82,10 @@ fn run_seed(seed: u64, inputs: usize, neurons: usize, kind: MemoryKind, gaps: bo
             );
         }
         let acc = b.uut.accumulators(neurons);
-        for n in 0..neurons {
+        for (n, (&h, &g)) in acc.iter().zip(gold.acc()).enumerate() {
             assert_eq!(
-                acc[n],
-                gold.acc()[n],
-                "seed {seed} step {t}: neuron {n} field acc: hw {} gold {}",
-                acc[n],
-                gold.acc()[n]
+                h, g,
+                "seed {seed} step {t}: neuron {n} field acc: hw {h} gold {g}"
             );
         }
         // LIF read-out (one neuron per cycle) returns acc and clears it
