@@ -174,6 +174,26 @@ impl CoreBench {
 
     /// Run one step with the given input channels; pop the output spikes.
     pub fn step(&mut self, inputs: &[u32]) -> StepResult {
+        let mut r = self.step_no_pop(inputs);
+        r.spikes = self.pop_all();
+        r
+    }
+
+    /// Pop every queued output spike.
+    pub fn pop_all(&mut self) -> Vec<u32> {
+        let mut spikes = Vec::new();
+        while self.b.uut.out_spike_valid.val() {
+            spikes.push(self.b.uut.out_spike.val().to_u32());
+            self.b.uut.out_spike_read.next = true;
+            self.b.tick();
+        }
+        self.b.uut.out_spike_read.next = false;
+        self.b.settle();
+        spikes
+    }
+
+    /// Run one step; leave the output spikes queued.
+    pub fn step_no_pop(&mut self, inputs: &[u32]) -> StepResult {
         for &c in inputs {
             self.b.uut.in_spike.next = (c as u64).to_bits();
             self.b.uut.in_spike_write.next = true;
@@ -201,16 +221,8 @@ impl CoreBench {
         }
         self.b.tick();
         assert!(!self.b.uut.busy.val(), "busy after done");
-        let mut spikes = Vec::new();
-        while self.b.uut.out_spike_valid.val() {
-            spikes.push(self.b.uut.out_spike.val().to_u32());
-            self.b.uut.out_spike_read.next = true;
-            self.b.tick();
-        }
-        self.b.uut.out_spike_read.next = false;
-        self.b.settle();
         StepResult {
-            spikes,
+            spikes: Vec::new(),
             cycles,
             acc,
         }
