@@ -6,6 +6,7 @@
 //! - [`synapse_unit`]: event-driven accumulation, two synapses per cycle;
 //! - [`weight_memory`]: SPRAM (iCE40 UP5K) or block RAM weight store;
 //! - [`spike_router`] and [`spike_queue`]: AER event merging and spike queues;
+//! - [`stdp_unit`]: STDP v1 traces and weight updates;
 //! - [`step_controller`]: phase sequencing, step and cycle counters;
 //! - [`neurocore`]: the core top with its control port ([`control_map`]);
 //! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
@@ -15,6 +16,7 @@ pub mod lif_pipeline;
 pub mod neurocore;
 pub mod spike_queue;
 pub mod spike_router;
+pub mod stdp_unit;
 pub mod step_controller;
 pub mod synapse_unit;
 pub mod sync_ram;

@@ -23,6 +23,7 @@
 use crate::control_map::*;
 use crate::lif_pipeline::LifPipeline;
 use crate::spike_router::SpikeRouter;
+use crate::stdp_unit::StdpUnit;
 use crate::step_controller::StepController;
 use crate::synapse_unit::SynapseUnit;
 use crate::weight_memory::MemoryKind;
@@ -136,6 +137,14 @@ pub struct NeuroCore {
     pub router: SpikeRouter,
     /// The step controller (public for test-harness inspection).
     pub ctl: StepController,
+    /// The STDP unit (public for test-harness inspection).
+    pub stdp: StdpUnit,
+    sources: Constant<Bits<16>>,
+    plastic_words: Constant<Bits<16>>,
+    stdp_en: DFF<Bit>,
+    stdp_shifts: DFF<Bits<16>>,
+    stdp_inc: DFF<Bits<16>>,
+    stdp_bounds: DFF<Bits<16>>,
     neurons: Constant<Bits<16>>,
     weight_words: Constant<Bits<17>>,
     wshift: DFF<Bits<3>>,
@@ -181,7 +190,14 @@ impl NeuroCore {
             lif: LifPipeline::new(cfg.neurons)?,
             syn: SynapseUnit::new(cfg.memory, cfg.neurons, cfg.sources())?,
             router: SpikeRouter::new(cfg.inputs, cfg.neurons)?,
-            ctl: StepController::new(cfg.neurons),
+            ctl: StepController::new(cfg.sources()),
+            stdp: StdpUnit::new(cfg.neurons, cfg.sources()),
+            sources: Constant::new((cfg.sources() as u64).to_bits()),
+            plastic_words: Constant::new((cfg.sources().div_ceil(16) as u64).to_bits()),
+            stdp_en: Default::default(),
+            stdp_shifts: Default::default(),
+            stdp_inc: Default::default(),
+            stdp_bounds: Default::default(),
             neurons: Constant::new((cfg.neurons).to_bits()),
             weight_words: Constant::new((weight_words).to_bits()),
             wshift: Default::default(),
@@ -217,6 +233,16 @@ impl NeuroCore {
         self.ctl.phase.val().to_u64()
     }
 
+    /// Pre-traces of every source (test harness back door).
+    pub fn pre_traces(&self) -> Vec<u8> {
+        self.stdp.pre_traces()
+    }
+
+    /// Post-traces of every neuron (test harness back door).
+    pub fn post_traces(&self) -> Vec<u8> {
+        self.stdp.post_traces(self.lif.neurons())
+    }
+
     /// Weight words (test harness back door).
     pub fn weight_words(&self) -> &[u16] {
         self.syn.weight_words()
@@ -226,8 +252,22 @@ impl NeuroCore {
 impl Logic for NeuroCore {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wshift, rd_pend1, rd_pend2, rd_region, rd_ok, rd_reg, rdata);
-        clock!(self, clock, lif, syn, router, ctl);
+        dff_setup!(
+            self,
+            clock,
+            wshift,
+            rd_pend1,
+            rd_pend2,
+            rd_region,
+            rd_ok,
+            rd_reg,
+            rdata,
+            stdp_en,
+            stdp_shifts,
+            stdp_inc,
+            stdp_bounds
+        );
+        clock!(self, clock, lif, syn, router, ctl, stdp);
 
         // ---- step controller ----
         self.ctl.step_start.next = self.step_start.val();
@@ -235,6 +275,22 @@ impl Logic for NeuroCore {
         self.ctl.ev_done.next = self.router.ev_done.val();
         self.ctl.syn_idle.next = self.syn.idle.val();
         self.ctl.lif_done.next = self.lif.done.val();
+        self.ctl.stdp_enable.next = self.stdp_en.q.val();
+        self.ctl.stdp_done.next = self.stdp.done.val();
+
+        // ---- STDP unit ----
+        self.stdp.enable.next = self.stdp_en.q.val();
+        self.stdp.start.next = self.ctl.stdp_start.val();
+        self.stdp.shifts.next = self.stdp_shifts.q.val();
+        self.stdp.increments.next = self.stdp_inc.q.val();
+        self.stdp.bounds.next = self.stdp_bounds.q.val();
+        self.stdp.ev_take.next = self.syn.ev_take.val();
+        self.stdp.ev_s.next = self.router.ev_s.val();
+        self.stdp.spike_valid.next = self.lif.spike_valid.val();
+        self.stdp.spike_n.next = self.lif.spike_n.val();
+        self.stdp.w_rdata.next = self.syn.wmem_rdata.val();
+        self.stdp.clear.next = self.ctl.clear.val();
+        self.stdp.clear_idx.next = self.ctl.clear_idx.val();
         self.busy.next = self.ctl.busy.val();
         self.done.next = self.ctl.done.val();
 
@@ -284,6 +340,15 @@ impl Logic for NeuroCore {
         if self.region.val() == 2 {
             self.ok.next = bit_cast::<17, 16>(self.index.val()) < self.weight_words.val();
         }
+        if self.region.val() == 3 {
+            self.ok.next = self.index.val() < self.sources.val();
+        }
+        if self.region.val() == 4 {
+            self.ok.next = self.index.val() < self.neurons.val();
+        }
+        if self.region.val() == 5 {
+            self.ok.next = self.index.val() < self.plastic_words.val();
+        }
         if self.region.val() == 6 {
             self.ok.next = true;
         }
@@ -302,8 +367,30 @@ impl Logic for NeuroCore {
         self.syn.wmem_addr.next = self.index.val();
         self.syn.wmem_wdata.next = self.ctrl_wdata.val();
         self.syn.wmem_write.next = self.wr.val() & (self.region.val() == 2);
-        if self.wr.val() & (self.region.val() == 6) & (self.index.val() == 0) {
-            self.wshift.d.next = self.ctrl_wdata.val().get_bits::<3>(0);
+        if self.stdp.busy.val() {
+            self.syn.wmem_addr.next = self.stdp.w_addr.val();
+            self.syn.wmem_wdata.next = self.stdp.w_wdata.val();
+            self.syn.wmem_write.next = self.stdp.w_write.val();
+        }
+        self.stdp.mem_idx.next = self.index.val();
+        self.stdp.mem_wdata.next = self.ctrl_wdata.val();
+        self.stdp.mem_region.next = bit_cast::<2, 4>(self.region.val() - 3);
+        self.stdp.mem_write.next = self.wr.val()
+            & ((self.region.val() == 3) | (self.region.val() == 4) | (self.region.val() == 5));
+        if self.wr.val() & (self.region.val() == 6) {
+            if self.index.val() == 0 {
+                self.wshift.d.next = self.ctrl_wdata.val().get_bits::<3>(0);
+                self.stdp_en.d.next = self.ctrl_wdata.val().get_bit(8);
+            }
+            if self.index.val() == 1 {
+                self.stdp_shifts.d.next = self.ctrl_wdata.val() & 0x7777;
+            }
+            if self.index.val() == 2 {
+                self.stdp_inc.d.next = self.ctrl_wdata.val();
+            }
+            if self.index.val() == 3 {
+                self.stdp_bounds.d.next = self.ctrl_wdata.val();
+            }
         }
 
         // ---- control port read pipeline (latency 2) ----
@@ -320,9 +407,27 @@ impl Logic for NeuroCore {
             if self.rd_region.q.val() == 2 {
                 self.rdata.d.next = self.syn.wmem_rdata.val();
             }
+            if (self.rd_region.q.val() == 3)
+                | (self.rd_region.q.val() == 4)
+                | (self.rd_region.q.val() == 5)
+            {
+                self.rdata.d.next = self.stdp.mem_rdata.val();
+            }
             if self.rd_region.q.val() == 6 {
                 if self.rd_reg.q.val() == 0 {
                     self.rdata.d.next = bit_cast::<16, 3>(self.wshift.q.val());
+                    if self.stdp_en.q.val() {
+                        self.rdata.d.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
+                    }
+                }
+                if self.rd_reg.q.val() == 1 {
+                    self.rdata.d.next = self.stdp_shifts.q.val();
+                }
+                if self.rd_reg.q.val() == 2 {
+                    self.rdata.d.next = self.stdp_inc.q.val();
+                }
+                if self.rd_reg.q.val() == 3 {
+                    self.rdata.d.next = self.stdp_bounds.q.val();
                 }
                 if self.rd_reg.q.val() == 8 {
                     self.rdata.d.next = self.ctl.steps.val().get_bits::<16>(0);

@@ -8,7 +8,9 @@
 //! 2. [`PHASE_LIF`]: one LIF pass over all neurons (`lif_start` pulse); spikes go to the
 //!    output queue and the spike list as they leave the pipeline; left 2 cycles after
 //!    `lif_done`, when the last spike is visible at the head of an empty output queue;
-//!    that cycle is the step's `done` pulse.
+//!    that cycle is the step's `done` pulse unless learning is on (`stdp_enable`);
+//! 3. [`PHASE_STDP`] (only with `stdp_enable`): one STDP pass (`stdp_start` pulse), left
+//!    on `stdp_done`, which is then the step's `done` pulse.
 //!
 //! `busy` is high from the cycle after the accepted `step_start` up to and including the
 //! `done` cycle; `cycles` (32 bit) is the number of those cycles for the last step and
@@ -33,6 +35,8 @@ pub const PHASE_ACCUMULATE: u64 = 1;
 pub const PHASE_LIF: u64 = 2;
 /// The reset pass clears state.
 pub const PHASE_CLEAR: u64 = 3;
+/// The STDP pass runs.
+pub const PHASE_STDP: u64 = 4;
 
 /// Phase sequencer with step and cycle counters.
 #[derive(LogicBlock)]
@@ -49,6 +53,12 @@ pub struct StepController {
     pub syn_idle: Signal<In, Bit>,
     /// The LIF pass finished.
     pub lif_done: Signal<In, Bit>,
+    /// Learning is on: run an STDP pass after the LIF pass.
+    pub stdp_enable: Signal<In, Bit>,
+    /// The STDP pass finished.
+    pub stdp_done: Signal<In, Bit>,
+    /// Start the STDP pass.
+    pub stdp_start: Signal<Out, Bit>,
     /// A step begins (router snapshot).
     pub step_begin: Signal<Out, Bit>,
     /// Start the LIF pass.
@@ -64,13 +74,13 @@ pub struct StepController {
     /// The step finished (one cycle).
     pub done: Signal<Out, Bit>,
     /// Current phase (`PHASE_*`).
-    pub phase: Signal<Out, Bits<2>>,
+    pub phase: Signal<Out, Bits<3>>,
     /// Finished steps.
     pub steps: Signal<Out, Bits<32>>,
     /// Cycles of the last step.
     pub cycles: Signal<Out, Bits<32>>,
     clear_last: Constant<Bits<SOURCE_BITS>>,
-    state: DFF<Bits<2>>,
+    state: DFF<Bits<3>>,
     idx: DFF<Bits<SOURCE_BITS>>,
     first: DFF<Bit>,
     pending: DFF<Bit>,
@@ -91,6 +101,9 @@ impl StepController {
             ev_done: Default::default(),
             syn_idle: Default::default(),
             lif_done: Default::default(),
+            stdp_enable: Default::default(),
+            stdp_done: Default::default(),
+            stdp_start: Default::default(),
             step_begin: Default::default(),
             lif_start: Default::default(),
             clear: Default::default(),
@@ -135,6 +148,7 @@ impl Logic for StepController {
         self.lif_done_2.d.next = self.lif_done_1.q.val();
         self.step_begin.next = false;
         self.lif_start.next = false;
+        self.stdp_start.next = false;
         self.clear.next = false;
         self.clear_all.next = false;
         self.done.next = false;
@@ -168,6 +182,20 @@ impl Logic for StepController {
         if self.state.q.val() == 2 {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.lif_done_2.q.val() {
+                if self.stdp_enable.val() {
+                    self.stdp_start.next = true;
+                    self.state.d.next = 4.into();
+                } else {
+                    self.done.next = true;
+                    self.state.d.next = 0.into();
+                    self.last_cycles.d.next = self.cyc.q.val() + 1;
+                    self.nsteps.d.next = self.nsteps.q.val() + 1;
+                }
+            }
+        }
+        if self.state.q.val() == 4 {
+            self.cyc.d.next = self.cyc.q.val() + 1;
+            if self.stdp_done.val() {
                 self.done.next = true;
                 self.state.d.next = 0.into();
                 self.last_cycles.d.next = self.cyc.q.val() + 1;

@@ -56,7 +56,28 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
             "{name} seed {seed} step {t}: spikes hw {:?} gold {:?}",
             got.spikes, expect
         );
-        if words >= 2 {
+        if net.stdp.is_some() {
+            let what = format!("{name} seed {seed} step {t}");
+            for (s, (h, g)) in
+                hw.b.uut
+                    .pre_traces()
+                    .iter()
+                    .zip(gold.pre_traces())
+                    .enumerate()
+            {
+                assert_eq!(h, g, "{what}: source {s} field pre_trace: hw {h} gold {g}");
+            }
+            for (n, (h, g)) in
+                hw.b.uut
+                    .post_traces()
+                    .iter()
+                    .zip(gold.post_traces())
+                    .enumerate()
+            {
+                assert_eq!(h, g, "{what}: neuron {n} field post_trace: hw {h} gold {g}");
+            }
+            hw.check_weights(gold.network(), &what);
+        } else if words >= 2 {
             let overhead = if events > 0 {
                 STEP_OVERHEAD
             } else {
@@ -72,9 +93,16 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
     }
     let lo = hw.read(address(0, REGION_REGS, REG_STEPS_LO)) as usize;
     assert_eq!(lo, steps, "{name}: steps register");
+    let changed = net
+        .weights
+        .iter()
+        .zip(&gold.network().weights)
+        .filter(|(a, b)| a != b)
+        .count();
     eprintln!(
         "{name} seed {seed}: {} inputs x {} neurons, {steps} steps, {total_events} events, \
-         {total_spikes} spikes, {:.1} cycles/step, {} cycles simulated ({} to load)",
+         {total_spikes} spikes, {changed} weights changed by learning, {:.1} cycles/step, \
+         {} cycles simulated ({} to load)",
         cfg.inputs,
         cfg.neurons,
         total_cycles as f64 / steps as f64,
@@ -147,4 +175,93 @@ fn up5k_core_matches_golden_model() {
         ..NetSpec::sparse(256, 256, 0.2)
     };
     run("up5k", cfg, &spec, 31, 200, 0.03);
+}
+
+fn stdp_spec(inputs: usize, neurons: usize) -> NetSpec {
+    NetSpec {
+        stdp: true,
+        ..small_spec(inputs, neurons)
+    }
+}
+
+#[test]
+fn small_cores_with_stdp_match_golden_model() {
+    for (seed, inputs, neurons) in [(41, 6, 5), (42, 4, 8), (43, 9, 3), (44, 5, 1), (45, 7, 6)] {
+        let cfg = NeuroCoreConfig {
+            inputs,
+            neurons,
+            memory: if seed % 2 == 0 {
+                MemoryKind::Spram
+            } else {
+                MemoryKind::BlockRam
+            },
+        };
+        run(
+            "small_stdp",
+            cfg,
+            &stdp_spec(inputs, neurons),
+            seed,
+            200,
+            0.3,
+        );
+    }
+}
+
+#[test]
+fn medium_cores_with_stdp_match_golden_model() {
+    for (seed, inputs, neurons) in [(51, 24, 16), (52, 40, 32), (53, 13, 21)] {
+        let cfg = NeuroCoreConfig {
+            inputs,
+            neurons,
+            memory: if seed % 2 == 0 {
+                MemoryKind::Spram
+            } else {
+                MemoryKind::BlockRam
+            },
+        };
+        run(
+            "medium_stdp",
+            cfg,
+            &stdp_spec(inputs, neurons),
+            seed,
+            200,
+            0.15,
+        );
+    }
+}
+
+#[test]
+#[ignore = "long: UP5K configuration with STDP, 200 steps (several minutes)"]
+fn up5k_core_with_stdp_matches_golden_model() {
+    let spec = NetSpec {
+        random_params: true,
+        weight_shift: 3,
+        stdp: true,
+        ..NetSpec::sparse(256, 256, 0.2)
+    };
+    run("up5k_stdp", NeuroCoreConfig::up5k(), &spec, 61, 200, 0.03);
+}
+
+#[test]
+#[ignore = "long sweep: 40 seeds of random small and medium cores with and without STDP"]
+fn sweep_random_cores() {
+    for seed in 200..240u64 {
+        let inputs = 1 + (seed as usize * 7) % 30;
+        let neurons = 1 + (seed as usize * 11) % 40;
+        let cfg = NeuroCoreConfig {
+            inputs,
+            neurons,
+            memory: if seed % 2 == 0 {
+                MemoryKind::Spram
+            } else {
+                MemoryKind::BlockRam
+            },
+        };
+        let spec = if seed % 3 == 0 {
+            small_spec(inputs, neurons)
+        } else {
+            stdp_spec(inputs, neurons)
+        };
+        run("sweep", cfg, &spec, seed, 300, 0.2);
+    }
 }

@@ -74,7 +74,8 @@ fn blocks_pass_yosys() {
     );
     check("spike_queue", SpikeQueue::new(256).expect("size"));
     check("spike_router", SpikeRouter::new(256, 256).expect("size"));
-    check("step_controller", StepController::new(256));
+    check("step_controller", StepController::new(512));
+    check("stdp_unit", neurocore::stdp_unit::StdpUnit::new(256, 512));
 }
 
 #[test]

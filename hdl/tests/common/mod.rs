@@ -169,7 +169,54 @@ impl CoreBench {
                 );
             }
         }
-        self.write(address(0, REGION_REGS, REG_CONFIG), net.weight_shift as u16);
+        let mut config = net.weight_shift as u16;
+        if let Some(stdp) = &net.stdp {
+            config |= 0x100;
+            let p = &stdp.params;
+            self.write(
+                address(0, REGION_REGS, REG_STDP_SHIFTS),
+                stdp_shifts_word(p),
+            );
+            self.write(
+                address(0, REGION_REGS, REG_STDP_INCREMENTS),
+                stdp_increments_word(p),
+            );
+            self.write(
+                address(0, REGION_REGS, REG_STDP_BOUNDS),
+                stdp_bounds_word(p),
+            );
+            for w in 0..net.sources().div_ceil(16) {
+                let mut word = 0u16;
+                for bit in 0..16 {
+                    if stdp.plastic.get(w * 16 + bit).copied().unwrap_or(false) {
+                        word |= 1 << bit;
+                    }
+                }
+                self.write(address(0, REGION_PLASTIC, w as u64), word);
+            }
+        }
+        self.write(address(0, REGION_REGS, REG_CONFIG), config);
+    }
+
+    /// Compare every weight of the hardware with `net`.
+    pub fn check_weights(&self, net: &Network, what: &str) {
+        let rw = row_words(net.neurons);
+        let words = self.b.uut.weight_words();
+        for s in 0..net.sources() {
+            for n in 0..net.neurons {
+                let word = words[s * rw + n / 2];
+                let hw = if n % 2 == 0 {
+                    word as u8
+                } else {
+                    (word >> 8) as u8
+                } as i8;
+                let gold = net.weight(s, n);
+                assert_eq!(
+                    hw, gold,
+                    "{what}: synapse {s} -> {n} field weight: hw {hw} gold {gold}"
+                );
+            }
+        }
     }
 
     /// Run one step with the given input channels; pop the output spikes.
