@@ -23,7 +23,22 @@
 //! address by concatenating source and word index instead of multiplying by `ceil(N/2)`
 //! once per event.
 //!
-//! Multi-core routing (region 0x7) is not implemented by this single-core NeuroCore.
+//! Further behaviour the link engine must know:
+//! - `ctrl_ready` is low during a step (including its STDP pass) and during the reset
+//!   pass; `core_reset` while a step runs is remembered and executed after it.
+//! - With learning on (`REG_CONFIG` bit 8) the step's `done` comes after the STDP pass.
+//! - Input queue: `inputs` rounded up to a power of two words; a push of a channel
+//!   `>= inputs` or into a full queue is dropped and counted in [`REG_IN_OVERFLOW`].
+//!   Each pushed channel is one event (the golden model rejects duplicates in a step;
+//!   the hardware would count a duplicate twice).
+//! - Output queue: `neurons` rounded up to a power of two words; spikes that find it full
+//!   are dropped and counted in [`REG_OUT_OVERFLOW`]. All of a step's spikes are visible
+//!   when `done` pulses.
+//! - Plastic flags are configuration: `core_reset` keeps them (and weights, parameters,
+//!   registers 0..3).
+//!
+//! Multi-core routing (region 0x7, [`REG_DROPPED_ROUTES`]) is not implemented by this
+//! single-core NeuroCore: region 0x7 is ignored and register 14 reads 0.
 
 /// Bits of a neuron index (up to 4096 neurons per core).
 pub const NEURON_BITS: usize = 12;

@@ -1,5 +1,5 @@
 //! `NeuroCore`: the top of one spiking core — [`LifPipeline`], [`SynapseUnit`],
-//! [`SpikeRouter`] and [`StepController`] behind the control port of
+//! [`SpikeRouter`], [`StdpUnit`] and [`StepController`] behind the control port of
 //! [`crate::control_map`] and the step interface.
 //!
 //! Step interface: push input channel ids (`in_spike`/`in_spike_write`) at any time;
@@ -13,7 +13,10 @@
 //! Cycles per step (measured by the `whole_core` tests, exact for rows of at least two
 //! words): `neurons + events * ceil(neurons/2) + STEP_OVERHEAD` with
 //! [`STEP_OVERHEAD`] cycles (two synapses per cycle); a step without events takes
-//! `neurons + STEP_OVERHEAD_NO_EVENTS`.
+//! `neurons + STEP_OVERHEAD_NO_EVENTS`. With learning on, the STDP pass adds
+//! `2 * sources + 3 * ceil(N/2) * rows_updated + ceil(N/2) + 1` cycles, where
+//! `rows_updated` counts the plastic rows with a pre event (all plastic rows if any
+//! neuron spiked in the step).
 //!
 //! Control port: see [`crate::control_map`]; a read's data appears
 //! [`crate::control_map::READ_LATENCY`] cycles after the accepted `ctrl_read`.

@@ -17,7 +17,8 @@
 //! 2. For every neuron word m (1 per cycle, pipelined): `y = decay(y)`, then `jump` if
 //!    the neuron spiked; clear the spike flags.
 //!
-//! Cycles of a pass: `2 * sources + 3 * ceil(N/2) * rows_updated + ceil(N/2) + 3`.
+//! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
+//! `2 * sources + 3 * ceil(N/2) * rows_updated + ceil(N/2) + 1`.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!

@@ -77,13 +77,23 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
                 assert_eq!(h, g, "{what}: neuron {n} field post_trace: hw {h} gold {g}");
             }
             hw.check_weights(gold.network(), &what);
-        } else if words >= 2 {
+        }
+        if words >= 2 {
             let overhead = if events > 0 {
                 STEP_OVERHEAD
             } else {
                 STEP_OVERHEAD_NO_EVENTS
             };
-            let formula = cfg.neurons + events * words + overhead;
+            let mut formula = cfg.neurons + events * words + overhead;
+            if let Some(stdp) = &net.stdp {
+                let rows = (0..net.sources())
+                    .filter(|&s| {
+                        stdp.plastic[s]
+                            && (gold.events().contains(&(s as u32)) || !expect.is_empty())
+                    })
+                    .count();
+                formula += 2 * net.sources() + 3 * words * rows + words + 1;
+            }
             assert_eq!(
                 got.cycles as usize, formula,
                 "{name} seed {seed} step {t}: cycles hw {} formula {formula} ({events} events)",
