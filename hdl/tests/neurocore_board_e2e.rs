@@ -41,7 +41,22 @@ fn compare(port: &str, net: &Network, steps: usize, seed: u64) -> (usize, f64) {
     let inputs = gen::poisson_inputs(net.inputs, steps, 0.3, seed);
     board.load(net).unwrap();
     let mut got = Vec::new();
-    board.run(&inputs, &mut got).unwrap();
+    // Two runs, with parameter changes between them (as the patient twin does).
+    let half = steps / 2;
+    let changed: Vec<(usize, neurosim::NeuronParams)> = (0..net.neurons)
+        .step_by(3)
+        .map(|n| {
+            let mut p = net.params[n];
+            p.bias = p.bias.saturating_add(if n % 2 == 0 { 150 } else { -90 });
+            p.threshold = (p.threshold / 2).max(1);
+            (n, p)
+        })
+        .collect();
+    board.run(&inputs[..half], &mut got).unwrap();
+    for &(n, p) in &changed {
+        board.set_params(n, p).unwrap();
+    }
+    board.run(&inputs[half..], &mut got).unwrap();
     let state = board.read_state().unwrap();
     let weights = board.read_weights().unwrap();
     let status = board.status().unwrap();
@@ -50,7 +65,11 @@ fn compare(port: &str, net: &Network, steps: usize, seed: u64) -> (usize, f64) {
     let mut emb = Embedded::default();
     emb.load(net).unwrap();
     let mut want = Vec::new();
-    emb.run(&inputs, &mut want).unwrap();
+    emb.run(&inputs[..half], &mut want).unwrap();
+    for &(n, p) in &changed {
+        emb.set_params(n, p).unwrap();
+    }
+    emb.run(&inputs[half..], &mut want).unwrap();
     assert_eq!(want.len(), got.len());
     for (t, (a, b)) in want.iter().zip(&got).enumerate() {
         assert_eq!(

@@ -333,6 +333,7 @@ impl Core {
         p.validate()
             .map_err(|e| InputError(format!("neuron {n}: {e}")))?;
         self.net.params[n] = p;
+        self.lanes.set_params(n, &p);
         Ok(())
     }
 

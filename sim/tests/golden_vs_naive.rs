@@ -141,6 +141,19 @@ fn check(spec: &NetSpec, seed: u64, steps: usize, rate: f64) -> usize {
     let inputs = poisson_inputs(net.inputs, steps, rate, seed);
     let mut total = 0;
     for (t, inp) in inputs.iter().enumerate() {
+        // Every 97 steps, change a third of the neurons' parameters, as a host does
+        // between steps (the patient twin modulates biases this way).
+        if t % 97 == 96 {
+            for n in (t % 3..net.neurons).step_by(3) {
+                let mut p = naive.net.params[n];
+                p.bias = p.bias.wrapping_add(37 * t as i16);
+                p.threshold = (p.threshold / 2).max(1);
+                p.refractory = (p.refractory + 1) % 16;
+                p.mem_shift = (p.mem_shift + 3) % 16;
+                naive.net.params[n] = p;
+                golden.set_params(n, p).expect("valid parameters");
+            }
+        }
         let want = naive.step(inp);
         let got = golden.step(inp).expect("valid inputs").to_vec();
         assert_eq!(
