@@ -1,12 +1,37 @@
-//! # neurocore: the NeuroCore in rust-hdl
+//! # neurocore: the NeuroCore spiking core in rust-hdl
 //!
-//! - [`boards`]: board tops (clock/PLL, reset, LEDs, pins) around a design.
+//! Synthesizable rust-hdl 0.46 blocks, each checked cycle by cycle against the golden
+//! model in `neurosim` (tests in `hdl/tests/`):
+//! - [`lif_pipeline`]: NC-LIF v1 neuron pipeline, one neuron per cycle;
+//! - [`synapse_unit`]: event-driven accumulation, two synapses per cycle;
+//! - [`weight_memory`]: SPRAM (iCE40 UP5K) or block RAM weight store;
+//! - [`spike_router`] and [`spike_queue`]: AER event merging and spike queues;
+//! - [`stdp_unit`]: STDP v1 traces and weight updates;
+//! - [`step_controller`]: phase sequencing, step and cycle counters;
+//! - [`neurocore`]: the core top with its control port ([`control_map`]);
+//! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
+//!
+//! Around the core:
+//! - [`link`]: UART, CRC, COBS framing and the command engine: the board side of the serial link;
+//! - [`boards`]: board tops (clock/PLL, reset, LEDs, pins) around a design;
+//! - [`flow`]: the open FPGA flow (yosys, nextpnr, packers) and its reports;
 //! - [`emulate`]: the board emulator (rust-hdl and Verilator engines, UART over a pty).
-//! - [`flow`]: the open FPGA flow (yosys, nextpnr, packers) and its reports.
-//! - [`link`]: UART, CRC, COBS framing: the board side of the serial link.
 
 pub mod boards;
+pub mod control_map;
 pub mod emulate;
 pub mod flow;
+pub mod lif_pipeline;
 pub mod link;
+pub mod neurocore;
+pub mod spike_queue;
+pub mod spike_router;
+pub mod stdp_unit;
+pub mod step_controller;
+pub mod synapse_unit;
+pub mod sync_ram;
+pub mod weight_memory;
+
+pub use neurocore::{NeuroCore, NeuroCoreConfig};
 pub use neurosim;
+pub use weight_memory::MemoryKind;

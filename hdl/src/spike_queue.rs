@@ -1,0 +1,146 @@
+//! `SpikeQueue`: a first-in first-out queue of 16-bit spike ids in block RAM with a
+//! show-ahead read port and an overflow counter.
+//!
+//! - `push` with `push_data` appends a word; a push while the queue holds `depth` words is
+//!   dropped and counted in `overflow` (16 bit, saturating). `drop` counts a rejected word
+//!   without pushing (used for out-of-range input channels).
+//! - `head_valid`/`head` show the oldest word; `pop` (only while `head_valid`) removes it.
+//!   After a pop the next word (if any) is on `head` in the next cycle.
+//! - `count`: words pushed and not yet popped (including the head).
+//! - `clear` empties the queue and zeroes the overflow counter.
+
+use crate::sync_ram::SyncRam;
+use rust_hdl::prelude::*;
+
+/// Address bits of the queue RAM (up to 4096 words).
+pub const QUEUE_BITS: usize = 12;
+
+/// FIFO of spike ids with overflow counting.
+#[derive(LogicBlock)]
+pub struct SpikeQueue {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Empty the queue and zero the overflow counter.
+    pub clear: Signal<In, Bit>,
+    /// Append `push_data`.
+    pub push: Signal<In, Bit>,
+    /// Word appended.
+    pub push_data: Signal<In, Bits<16>>,
+    /// Count one rejected word.
+    pub drop: Signal<In, Bit>,
+    /// The oldest word is on `head`.
+    pub head_valid: Signal<Out, Bit>,
+    /// The oldest word.
+    pub head: Signal<Out, Bits<16>>,
+    /// Remove the head.
+    pub pop: Signal<In, Bit>,
+    /// Words held.
+    pub count: Signal<Out, Bits<16>>,
+    /// Dropped words (saturating).
+    pub overflow: Signal<Out, Bits<16>>,
+    depth: Constant<Bits<16>>,
+    mask: Constant<Bits<16>>,
+    ram: SyncRam<Bits<16>, QUEUE_BITS>,
+    wr: DFF<Bits<16>>,
+    rd: DFF<Bits<16>>,
+    popped: DFF<Bits<16>>,
+    hv: DFF<Bit>,
+    pend: DFF<Bit>,
+    ovf: DFF<Bits<16>>,
+    held: Signal<Local, Bits<16>>,
+    issue: Signal<Local, Bit>,
+    vis: Signal<Local, Bit>,
+}
+
+impl SpikeQueue {
+    /// A queue of `depth` words, a power of two in `2..=4096`.
+    pub fn new(depth: usize) -> Result<Self, String> {
+        if !depth.is_power_of_two() || !(2..=1 << QUEUE_BITS).contains(&depth) {
+            return Err(format!(
+                "queue depth {depth} is not a power of two in 2..={}",
+                1 << QUEUE_BITS
+            ));
+        }
+        Ok(Self {
+            clock: Default::default(),
+            clear: Default::default(),
+            push: Default::default(),
+            push_data: Default::default(),
+            drop: Default::default(),
+            head_valid: Default::default(),
+            head: Default::default(),
+            pop: Default::default(),
+            count: Default::default(),
+            overflow: Default::default(),
+            depth: Constant::new((depth as u64).to_bits()),
+            mask: Constant::new(((depth - 1) as u64).to_bits()),
+            ram: SyncRam::new(depth),
+            wr: Default::default(),
+            rd: Default::default(),
+            popped: Default::default(),
+            hv: Default::default(),
+            pend: Default::default(),
+            ovf: Default::default(),
+            held: Default::default(),
+            issue: Default::default(),
+            vis: Default::default(),
+        })
+    }
+}
+
+impl Logic for SpikeQueue {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf);
+        clock!(self, clock, ram);
+        self.held.next = self.wr.q.val() - self.popped.q.val();
+        self.count.next = self.held.val();
+        self.overflow.next = self.ovf.q.val();
+        self.head.next = self.ram.read_data.val();
+
+        // write side
+        self.ram.write_address.next = bit_cast::<QUEUE_BITS, 16>(self.wr.q.val() & self.mask.val());
+        self.ram.write_data.next = self.push_data.val();
+        self.ram.write_enable.next = false;
+        if self.push.val() {
+            if self.held.val() == self.depth.val() {
+                if self.ovf.q.val() != 0xFFFF {
+                    self.ovf.d.next = self.ovf.q.val() + 1;
+                }
+            } else {
+                self.ram.write_enable.next = true;
+                self.wr.d.next = self.wr.q.val() + 1;
+            }
+        }
+        if self.drop.val() & (self.ovf.q.val() != 0xFFFF) {
+            self.ovf.d.next = self.ovf.q.val() + 1;
+        }
+
+        // read side: the RAM output register is the head register. While the head is
+        // held, the RAM keeps re-reading the head word (address rd - 1).
+        self.vis.next = self.hv.q.val() | self.pend.q.val();
+        self.head_valid.next = self.vis.val();
+        self.issue.next = (!self.vis.val() | self.pop.val()) & (self.rd.q.val() != self.wr.q.val());
+        self.ram.read_address.next =
+            bit_cast::<QUEUE_BITS, 16>((self.rd.q.val() - 1) & self.mask.val());
+        if self.issue.val() {
+            self.ram.read_address.next =
+                bit_cast::<QUEUE_BITS, 16>(self.rd.q.val() & self.mask.val());
+            self.rd.d.next = self.rd.q.val() + 1;
+        }
+        self.pend.d.next = self.issue.val();
+        self.hv.d.next = self.vis.val() & !self.pop.val();
+        if self.pop.val() & self.vis.val() {
+            self.popped.d.next = self.popped.q.val() + 1;
+        }
+
+        if self.clear.val() {
+            self.wr.d.next = 0.into();
+            self.rd.d.next = 0.into();
+            self.popped.d.next = 0.into();
+            self.hv.d.next = false;
+            self.pend.d.next = false;
+            self.ovf.d.next = 0.into();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! `SpikeRouter` (AER) of a single NeuroCore: merges the host's input spikes of step t
+//! with the core's own spikes of step t-1 into the event stream of the synapse unit, and
+//! sends each step's spikes to the host-side output queue.
+//!
+//! - Input queue ([`SpikeQueue`], `inputs` rounded up to a power of two words): the host
+//!   pushes channel ids with `in_spike_write` at any time. `step_begin` snapshots how many
+//!   are queued: exactly those are the input events of the step (later pushes belong to
+//!   the next step). A push of a channel `>= inputs`, or into a full queue, is dropped and
+//!   counted (`in_overflow`).
+//! - Spike list (block RAM, `neurons` words): the LIF pass appends every spike
+//!   (`spike_valid`/`spike_n`, after `lif_begin` has reset the list); in the next step
+//!   each listed neuron m becomes the event of source `inputs + m`. The first listed
+//!   spike is fetched as soon as it is written, so it is ready when the next step begins.
+//! - Events are offered only between `step_begin` and `lif_begin` (`armed`).
+//! - Event stream (show-ahead): `ev_valid`/`ev_s`, consumed by `ev_take`; input events
+//!   first (queue order), then recurrent events (ascending). A taken event is replaced
+//!   in the next cycle. `ev_done`: every event of the step has been taken.
+//! - Output queue ([`SpikeQueue`], `neurons` rounded up to a power of two words): every
+//!   spike is pushed (ascending within a step); the host pops with `out_spike_read`. A
+//!   spike that finds the queue full is dropped and counted (`out_overflow`).
+//! - `clear` empties all queues and the spike list and zeroes the counters.
+//!
+//! This router serves one core; the multi-core routing table is not implemented.
+
+use crate::control_map::{NEURON_BITS, SOURCE_BITS};
+use crate::spike_queue::SpikeQueue;
+use crate::sync_ram::SyncRam;
+use rust_hdl::prelude::*;
+
+type S = Bits<SOURCE_BITS>;
+
+/// Event merging and spike queues of one core.
+#[derive(LogicBlock)]
+pub struct SpikeRouter {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Empty queues and spike list, zero counters.
+    pub clear: Signal<In, Bit>,
+    /// Host input channel id.
+    pub in_spike: Signal<In, Bits<16>>,
+    /// Push `in_spike`.
+    pub in_spike_write: Signal<In, Bit>,
+    /// A step begins: snapshot queued inputs and last step's spikes.
+    pub step_begin: Signal<In, Bit>,
+    /// An event is offered.
+    pub ev_valid: Signal<Out, Bit>,
+    /// Source of the offered event.
+    pub ev_s: Signal<Out, S>,
+    /// The offered event is taken.
+    pub ev_take: Signal<In, Bit>,
+    /// All events of the step have been taken.
+    pub ev_done: Signal<Out, Bit>,
+    /// A LIF pass begins: the spike list restarts empty.
+    pub lif_begin: Signal<In, Bit>,
+    /// A neuron spiked.
+    pub spike_valid: Signal<In, Bit>,
+    /// The neuron.
+    pub spike_n: Signal<In, Bits<NEURON_BITS>>,
+    /// Oldest queued output spike (neuron id).
+    pub out_spike: Signal<Out, Bits<16>>,
+    /// `out_spike` is valid.
+    pub out_spike_valid: Signal<Out, Bit>,
+    /// Pop `out_spike`.
+    pub out_spike_read: Signal<In, Bit>,
+    /// Dropped input spikes (saturating).
+    pub in_overflow: Signal<Out, Bits<16>>,
+    /// Dropped output spikes (saturating).
+    pub out_overflow: Signal<Out, Bits<16>>,
+    inputs: Constant<Bits<16>>,
+    inq: SpikeQueue,
+    outq: SpikeQueue,
+    list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
+    in_rem: DFF<Bits<16>>,
+    rec_idx: DFF<S>,
+    armed: DFF<Bit>,
+    spk_cnt: DFF<S>,
+    rec_hv: DFF<Bit>,
+    rec_pend: DFF<Bit>,
+    in_phase: Signal<Local, Bit>,
+    rec_vis: Signal<Local, Bit>,
+    rec_take: Signal<Local, Bit>,
+    rec_issue: Signal<Local, Bit>,
+}
+
+impl SpikeRouter {
+    /// A router for `inputs` channels and `neurons` neurons.
+    pub fn new(inputs: usize, neurons: usize) -> Result<Self, String> {
+        Ok(Self {
+            clock: Default::default(),
+            clear: Default::default(),
+            in_spike: Default::default(),
+            in_spike_write: Default::default(),
+            step_begin: Default::default(),
+            ev_valid: Default::default(),
+            ev_s: Default::default(),
+            ev_take: Default::default(),
+            ev_done: Default::default(),
+            lif_begin: Default::default(),
+            spike_valid: Default::default(),
+            spike_n: Default::default(),
+            out_spike: Default::default(),
+            out_spike_valid: Default::default(),
+            out_spike_read: Default::default(),
+            in_overflow: Default::default(),
+            out_overflow: Default::default(),
+            inputs: Constant::new((inputs as u64).to_bits()),
+            inq: SpikeQueue::new(inputs.next_power_of_two().max(2))?,
+            outq: SpikeQueue::new(neurons.next_power_of_two().max(2))?,
+            list: SyncRam::new(neurons),
+            in_rem: Default::default(),
+            rec_idx: Default::default(),
+            armed: Default::default(),
+            spk_cnt: Default::default(),
+            rec_hv: Default::default(),
+            rec_pend: Default::default(),
+            in_phase: Default::default(),
+            rec_vis: Default::default(),
+            rec_take: Default::default(),
+            rec_issue: Default::default(),
+        })
+    }
+}
+
+impl Logic for SpikeRouter {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, in_rem, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
+        clock!(self, clock, inq, outq, list);
+
+        // ---- host input queue ----
+        self.inq.clear.next = self.clear.val();
+        self.inq.push_data.next = self.in_spike.val();
+        self.inq.push.next = self.in_spike_write.val() & (self.in_spike.val() < self.inputs.val());
+        self.inq.drop.next = self.in_spike_write.val() & (self.in_spike.val() >= self.inputs.val());
+        self.in_overflow.next = self.inq.overflow.val();
+
+        // ---- event stream: inputs first, then last step's spikes ----
+        self.in_phase.next = self.in_rem.q.val() != 0;
+        self.rec_vis.next = self.rec_hv.q.val() | self.rec_pend.q.val();
+        self.ev_valid.next = self.rec_vis.val() & self.armed.q.val();
+        self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inputs.val())
+            + bit_cast::<SOURCE_BITS, NEURON_BITS>(self.list.read_data.val());
+        self.inq.pop.next = false;
+        self.rec_take.next = false;
+        if self.in_phase.val() {
+            self.ev_valid.next = self.inq.head_valid.val() & self.armed.q.val();
+            self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inq.head.val());
+            self.inq.pop.next = self.ev_take.val();
+            if self.ev_take.val() {
+                self.in_rem.d.next = self.in_rem.q.val() - 1;
+            }
+        } else {
+            self.rec_take.next = self.ev_take.val();
+        }
+        self.ev_done.next = !self.in_phase.val()
+            & (self.rec_idx.q.val() == self.spk_cnt.q.val())
+            & !self.rec_vis.val();
+
+        // recurrent prefetch: the list RAM output register is the head register
+        self.rec_issue.next = (!self.rec_vis.val() | self.rec_take.val())
+            & (self.rec_idx.q.val() != self.spk_cnt.q.val());
+        self.list.read_address.next =
+            bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val() - 1);
+        if self.rec_issue.val() {
+            self.list.read_address.next =
+                bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val());
+            self.rec_idx.d.next = self.rec_idx.q.val() + 1;
+        }
+        self.rec_pend.d.next = self.rec_issue.val();
+        self.rec_hv.d.next = self.rec_vis.val() & !self.rec_take.val();
+
+        if self.step_begin.val() {
+            self.in_rem.d.next = self.inq.count.val();
+            self.armed.d.next = true;
+        }
+
+        // ---- spike list and output queue ----
+        self.list.write_address.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.spk_cnt.q.val());
+        self.list.write_data.next = self.spike_n.val();
+        self.list.write_enable.next = self.spike_valid.val();
+        if self.spike_valid.val() {
+            self.spk_cnt.d.next = self.spk_cnt.q.val() + 1;
+        }
+        if self.lif_begin.val() {
+            self.spk_cnt.d.next = 0.into();
+            self.rec_idx.d.next = 0.into();
+            self.rec_hv.d.next = false;
+            self.rec_pend.d.next = false;
+            self.armed.d.next = false;
+        }
+        self.outq.clear.next = self.clear.val();
+        self.outq.push.next = self.spike_valid.val();
+        self.outq.push_data.next = bit_cast::<16, NEURON_BITS>(self.spike_n.val());
+        self.outq.drop.next = false;
+        self.outq.pop.next = self.out_spike_read.val();
+        self.out_spike.next = self.outq.head.val();
+        self.out_spike_valid.next = self.outq.head_valid.val();
+        self.out_overflow.next = self.outq.overflow.val();
+
+        if self.clear.val() {
+            self.in_rem.d.next = 0.into();
+            self.rec_idx.d.next = 0.into();
+            self.armed.d.next = false;
+            self.spk_cnt.d.next = 0.into();
+            self.rec_hv.d.next = false;
+            self.rec_pend.d.next = false;
+        }
+    }
+}

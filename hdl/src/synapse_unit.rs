@@ -1,0 +1,327 @@
+//! `SynapseUnit`: event-driven synaptic accumulation, two synapses per clock cycle.
+//!
+//! For every source event `s` it takes from the spike router (show-ahead handshake
+//! `ev_valid`/`ev_s`/`ev_take`) it streams the row of `s` from the [`WeightMemory`]
+//! (word `m` at address `(s << row_shift) | m` holds the weights to neurons `2m` and
+//! `2m+1`) and adds `w << weight_shift` (sign-extended to 26 bits) into the per-neuron
+//! accumulators, held in two block RAM banks (even and odd neurons, `ceil(N/2)` words of
+//! 26 bits each). One word (two synapses) per cycle; rows follow each other without a
+//! gap when a row has at least two words.
+//!
+//! Accumulator read-modify-write pipeline (item = one weight word issued at cycle t):
+//! t issue weight and accumulator reads; t+1 RAM outputs registered; t+2 weights
+//! sign-extended and shifted; t+3 add and write back. Items t-1, t-2 and t-3 may have
+//! written (or be about to write) the same accumulator word (rows shorter than four
+//! words, or the next row starting at the same word): their sums are forwarded from the
+//! write-back history registers instead of the stale RAM word, newest first, so the
+//! pipeline never stalls. Latency from the last issue to `idle`: 4 cycles.
+//!
+//! The LIF pipeline reads `acc[n]` with `lif_read`/`lif_n` (data on `lif_acc` one cycle
+//! later); the word is cleared to 0 in the following cycle, ready for the next step.
+//!
+//! The weight memory is also reachable (while no row is streaming) through the memory
+//! port `wmem_*` (read latency 1; a write cycle does not read).
+
+use crate::control_map::{ACC_BITS, NEURON_BITS, SOURCE_BITS};
+use crate::sync_ram::SyncRam;
+use crate::weight_memory::{MemoryKind, WeightMemory};
+use rust_hdl::prelude::*;
+
+/// Bits of an accumulator word index (neuron / 2).
+pub const WORD_BITS: usize = NEURON_BITS - 1;
+
+type Acc = Bits<ACC_BITS>;
+type Word = Bits<WORD_BITS>;
+
+/// Event-driven accumulation of `w << weight_shift` into per-neuron accumulators.
+#[derive(LogicBlock)]
+pub struct SynapseUnit {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// An event is offered.
+    pub ev_valid: Signal<In, Bit>,
+    /// Source index of the offered event.
+    pub ev_s: Signal<In, Bits<SOURCE_BITS>>,
+    /// The offered event is taken this cycle.
+    pub ev_take: Signal<Out, Bit>,
+    /// No row streaming and nothing in the accumulate pipeline.
+    pub idle: Signal<Out, Bit>,
+    /// `weight_shift`, 0..=7.
+    pub weight_shift: Signal<In, Bits<3>>,
+    /// LIF request of `acc[lif_n]`.
+    pub lif_read: Signal<In, Bit>,
+    /// Neuron requested.
+    pub lif_n: Signal<In, Bits<NEURON_BITS>>,
+    /// `acc[n]` of the request one cycle earlier.
+    pub lif_acc: Signal<Out, Acc>,
+    /// Weight memory port: word address (used while no row streams).
+    pub wmem_addr: Signal<In, Bits<16>>,
+    /// Weight memory port: data written.
+    pub wmem_wdata: Signal<In, Bits<16>>,
+    /// Weight memory port: write strobe.
+    pub wmem_write: Signal<In, Bit>,
+    /// Weight memory port: word read one cycle earlier.
+    pub wmem_rdata: Signal<Out, Bits<16>>,
+    row_shift: Constant<Bits<4>>,
+    last_m: Constant<Word>,
+    weights: WeightMemory,
+    acc_even: SyncRam<Acc, WORD_BITS>,
+    acc_odd: SyncRam<Acc, WORD_BITS>,
+    cur_valid: DFF<Bit>,
+    cur_s: DFF<Bits<SOURCE_BITS>>,
+    m: DFF<Word>,
+    r1_valid: DFF<Bit>,
+    r1_m: DFF<Word>,
+    r2_valid: DFF<Bit>,
+    r2_m: DFF<Word>,
+    r2_w: DFF<Bits<16>>,
+    r2_ae: DFF<Acc>,
+    r2_ao: DFF<Acc>,
+    r3_valid: DFF<Bit>,
+    r3_m: DFF<Word>,
+    r3_se: DFF<Acc>,
+    r3_so: DFF<Acc>,
+    r3_ae: DFF<Acc>,
+    r3_ao: DFF<Acc>,
+    r3_f1: DFF<Bit>,
+    r3_f2: DFF<Bit>,
+    r3_f3: DFF<Bit>,
+    h1_valid: DFF<Bit>,
+    h1_m: DFF<Word>,
+    h1_e: DFF<Acc>,
+    h1_o: DFF<Acc>,
+    h2_valid: DFF<Bit>,
+    h2_m: DFF<Word>,
+    h2_e: DFF<Acc>,
+    h2_o: DFF<Acc>,
+    h3_e: DFF<Acc>,
+    h3_o: DFF<Acc>,
+    lif_pend: DFF<Bit>,
+    lif_odd: DFF<Bit>,
+    lif_word: DFF<Word>,
+    take: Signal<Local, Bit>,
+    we_x: Signal<Local, Acc>,
+    wo_x: Signal<Local, Acc>,
+    fe: Signal<Local, Acc>,
+    fo: Signal<Local, Acc>,
+    sum_e: Signal<Local, Acc>,
+    sum_o: Signal<Local, Acc>,
+}
+
+impl SynapseUnit {
+    /// A synapse unit for `neurons` neurons and `sources` sources with weights in `kind`.
+    pub fn new(kind: MemoryKind, neurons: usize, sources: usize) -> Result<Self, String> {
+        let words = neurons.div_ceil(2);
+        let row_shift = crate::control_map::row_shift(neurons);
+        let depth = sources << row_shift;
+        Ok(Self {
+            clock: Default::default(),
+            ev_valid: Default::default(),
+            ev_s: Default::default(),
+            ev_take: Default::default(),
+            idle: Default::default(),
+            weight_shift: Default::default(),
+            lif_read: Default::default(),
+            lif_n: Default::default(),
+            lif_acc: Default::default(),
+            wmem_addr: Default::default(),
+            wmem_wdata: Default::default(),
+            wmem_write: Default::default(),
+            wmem_rdata: Default::default(),
+            row_shift: Constant::new((row_shift as u64).to_bits()),
+            last_m: Constant::new(((words - 1) as u64).to_bits()),
+            weights: WeightMemory::new(kind, depth)?,
+            acc_even: SyncRam::new(words),
+            acc_odd: SyncRam::new(words),
+            cur_valid: Default::default(),
+            cur_s: Default::default(),
+            m: Default::default(),
+            r1_valid: Default::default(),
+            r1_m: Default::default(),
+            r2_valid: Default::default(),
+            r2_m: Default::default(),
+            r2_w: Default::default(),
+            r2_ae: Default::default(),
+            r2_ao: Default::default(),
+            r3_valid: Default::default(),
+            r3_m: Default::default(),
+            r3_se: Default::default(),
+            r3_so: Default::default(),
+            r3_ae: Default::default(),
+            r3_ao: Default::default(),
+            r3_f1: Default::default(),
+            r3_f2: Default::default(),
+            r3_f3: Default::default(),
+            h1_valid: Default::default(),
+            h1_m: Default::default(),
+            h1_e: Default::default(),
+            h1_o: Default::default(),
+            h2_valid: Default::default(),
+            h2_m: Default::default(),
+            h2_e: Default::default(),
+            h2_o: Default::default(),
+            h3_e: Default::default(),
+            h3_o: Default::default(),
+            lif_pend: Default::default(),
+            lif_odd: Default::default(),
+            lif_word: Default::default(),
+            take: Default::default(),
+            we_x: Default::default(),
+            wo_x: Default::default(),
+            fe: Default::default(),
+            fo: Default::default(),
+            sum_e: Default::default(),
+            sum_o: Default::default(),
+        })
+    }
+
+    /// The weight words (for test harnesses).
+    pub fn weight_words(&self) -> &[u16] {
+        self.weights.contents()
+    }
+
+    /// Accumulators of neurons `0..neurons` (for test harnesses).
+    pub fn accumulators(&self, neurons: usize) -> Vec<i32> {
+        let (e, o) = (self.acc_even.contents(), self.acc_odd.contents());
+        (0..neurons)
+            .map(|n| {
+                let raw = if n % 2 == 0 { e[n / 2] } else { o[n / 2] };
+                let raw = raw.to_u32();
+                ((raw << (32 - ACC_BITS)) as i32) >> (32 - ACC_BITS)
+            })
+            .collect()
+    }
+}
+
+impl Logic for SynapseUnit {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, cur_valid, cur_s, m, r1_valid, r1_m, r2_valid, r2_m, r2_w, r2_ae, r2_ao,
+            r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2, r3_f3, h1_valid, h1_m, h1_e,
+            h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend, lif_odd, lif_word
+        );
+        clock!(self, clock, weights, acc_even, acc_odd);
+
+        // ---- row streaming ----
+        self.take.next =
+            self.ev_valid.val() & (!self.cur_valid.q.val() | (self.m.q.val() == self.last_m.val()));
+        self.ev_take.next = self.take.val();
+        if self.cur_valid.q.val() {
+            self.m.d.next = self.m.q.val() + 1;
+            if self.m.q.val() == self.last_m.val() {
+                self.cur_valid.d.next = false;
+            }
+        }
+        if self.take.val() {
+            self.cur_valid.d.next = true;
+            self.cur_s.d.next = self.ev_s.val();
+            self.m.d.next = 0.into();
+        }
+        self.idle.next = !self.cur_valid.q.val()
+            & !self.r1_valid.q.val()
+            & !self.r2_valid.q.val()
+            & !self.r3_valid.q.val();
+
+        // ---- weight memory: row stream or memory port ----
+        self.weights.address.next = self.wmem_addr.val();
+        self.weights.write_data.next = self.wmem_wdata.val();
+        self.weights.write_enable.next = self.wmem_write.val() & !self.cur_valid.q.val();
+        if self.cur_valid.q.val() {
+            self.weights.address.next = (bit_cast::<16, SOURCE_BITS>(self.cur_s.q.val())
+                << self.row_shift.val())
+                | bit_cast::<16, WORD_BITS>(self.m.q.val());
+        }
+        self.wmem_rdata.next = self.weights.read_data.val();
+
+        // ---- stage t: issue accumulator reads ----
+        self.r1_valid.d.next = self.cur_valid.q.val();
+        self.r1_m.d.next = self.m.q.val();
+        self.acc_even.read_address.next = self.m.q.val();
+        self.acc_odd.read_address.next = self.m.q.val();
+        if self.lif_read.val() {
+            self.acc_even.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
+            self.acc_odd.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
+        }
+
+        // ---- stage t+1: register RAM outputs ----
+        self.r2_valid.d.next = self.r1_valid.q.val();
+        self.r2_m.d.next = self.r1_m.q.val();
+        self.r2_w.d.next = self.weights.read_data.val();
+        self.r2_ae.d.next = self.acc_even.read_data.val();
+        self.r2_ao.d.next = self.acc_odd.read_data.val();
+
+        // ---- stage t+2: sign-extend and shift the weights; forwarding matches ----
+        self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0));
+        if self.r2_w.q.val().get_bit(7) {
+            self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0))
+                | bits::<ACC_BITS>(0x3FF_FF00);
+        }
+        self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(8));
+        if self.r2_w.q.val().get_bit(15) {
+            self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(8))
+                | bits::<ACC_BITS>(0x3FF_FF00);
+        }
+        self.r3_valid.d.next = self.r2_valid.q.val();
+        self.r3_m.d.next = self.r2_m.q.val();
+        self.r3_se.d.next = self.we_x.val() << self.weight_shift.val();
+        self.r3_so.d.next = self.wo_x.val() << self.weight_shift.val();
+        self.r3_ae.d.next = self.r2_ae.q.val();
+        self.r3_ao.d.next = self.r2_ao.q.val();
+        self.r3_f1.d.next = self.r3_valid.q.val() & (self.r3_m.q.val() == self.r2_m.q.val());
+        self.r3_f2.d.next = self.h1_valid.q.val() & (self.h1_m.q.val() == self.r2_m.q.val());
+        self.r3_f3.d.next = self.h2_valid.q.val() & (self.h2_m.q.val() == self.r2_m.q.val());
+
+        // ---- stage t+3: forward, add, write back ----
+        self.fe.next = self.r3_ae.q.val();
+        self.fo.next = self.r3_ao.q.val();
+        if self.r3_f3.q.val() {
+            self.fe.next = self.h3_e.q.val();
+            self.fo.next = self.h3_o.q.val();
+        }
+        if self.r3_f2.q.val() {
+            self.fe.next = self.h2_e.q.val();
+            self.fo.next = self.h2_o.q.val();
+        }
+        if self.r3_f1.q.val() {
+            self.fe.next = self.h1_e.q.val();
+            self.fo.next = self.h1_o.q.val();
+        }
+        self.sum_e.next = self.fe.val() + self.r3_se.q.val();
+        self.sum_o.next = self.fo.val() + self.r3_so.q.val();
+        self.h1_valid.d.next = self.r3_valid.q.val();
+        self.h1_m.d.next = self.r3_m.q.val();
+        self.h1_e.d.next = self.sum_e.val();
+        self.h1_o.d.next = self.sum_o.val();
+        self.h2_valid.d.next = self.h1_valid.q.val();
+        self.h2_m.d.next = self.h1_m.q.val();
+        self.h2_e.d.next = self.h1_e.q.val();
+        self.h2_o.d.next = self.h1_o.q.val();
+        self.h3_e.d.next = self.h2_e.q.val();
+        self.h3_o.d.next = self.h2_o.q.val();
+
+        self.acc_even.write_address.next = self.r3_m.q.val();
+        self.acc_odd.write_address.next = self.r3_m.q.val();
+        self.acc_even.write_data.next = self.sum_e.val();
+        self.acc_odd.write_data.next = self.sum_o.val();
+        self.acc_even.write_enable.next = self.r3_valid.q.val();
+        self.acc_odd.write_enable.next = self.r3_valid.q.val();
+
+        // ---- LIF read-out and clear ----
+        self.lif_pend.d.next = self.lif_read.val();
+        self.lif_odd.d.next = self.lif_n.val().get_bit(0);
+        self.lif_word.d.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
+        self.lif_acc.next = self.acc_even.read_data.val();
+        if self.lif_odd.q.val() {
+            self.lif_acc.next = self.acc_odd.read_data.val();
+        }
+        if self.lif_pend.q.val() {
+            self.acc_even.write_address.next = self.lif_word.q.val();
+            self.acc_odd.write_address.next = self.lif_word.q.val();
+            self.acc_even.write_data.next = 0.into();
+            self.acc_odd.write_data.next = 0.into();
+            self.acc_even.write_enable.next = !self.lif_odd.q.val();
+            self.acc_odd.write_enable.next = self.lif_odd.q.val();
+        }
+    }
+}
