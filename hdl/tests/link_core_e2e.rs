@@ -1,0 +1,88 @@
+//! The whole data path end to end: `neurohost`'s serial backend -> pseudo-terminal ->
+//! the emulator (rust-hdl engine) running [`LinkedCore`] — UART pins, frame decoder,
+//! command engine, encoder and the real NeuroCore — -> back. Spikes, neuron state and
+//! weights must equal the embedded golden model.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use neurocore::emulate::bridge::PtyBridge;
+use neurocore::emulate::run_rust_hdl;
+use neurocore::link::linked_core::LinkedCore;
+use neurocore::{MemoryKind, NeuroCoreConfig};
+use neurohost::board::{Board, Embedded};
+use neurohost::serial::{Serial, SerialConfig};
+use neurosim::gen::{self, NetSpec};
+
+fn run_through_core(stdp: bool, seed: u64) {
+    let cfg = NeuroCoreConfig {
+        inputs: 16,
+        neurons: 16,
+        memory: MemoryKind::BlockRam,
+    };
+    let (bridge, link) = PtyBridge::open().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let s2 = stop.clone();
+    let emu = thread::spawn(move || {
+        // 4 cycles per bit: 3 Mbaud at the iCEBreaker's 12 MHz.
+        let mut design = LinkedCore::new(4, cfg).unwrap();
+        run_rust_hdl(&mut design, 4, &link, &s2)
+    });
+    let serial_cfg = SerialConfig {
+        timeout: Duration::from_secs(30),
+        retries: 2,
+        ..SerialConfig::default()
+    };
+    let start = Instant::now();
+    let mut board = Serial::open(&bridge.port, serial_cfg).unwrap();
+    assert_eq!((board.info().inputs, board.info().neurons), (16, 16));
+    let spec = NetSpec {
+        random_params: true,
+        stdp,
+        input_weights: (10, 120),
+        ..NetSpec::sparse(12, 14, 0.4)
+    };
+    let net = gen::network(&spec, seed);
+    let inputs = gen::poisson_inputs(12, 60, 0.3, seed);
+    board.load(&net).unwrap();
+    let mut got = Vec::new();
+    board.run(&inputs, &mut got).unwrap();
+    let state = board.read_state().unwrap();
+    let weights = board.read_weights().unwrap();
+    let status = board.status().unwrap();
+    let secs = start.elapsed().as_secs_f64();
+    drop(board);
+    stop.store(true, Ordering::Relaxed);
+    let cycles = emu.join().unwrap().unwrap();
+    drop(bridge);
+
+    let mut emb = Embedded::default();
+    emb.load(&net).unwrap();
+    let mut want = Vec::new();
+    emb.run(&inputs, &mut want).unwrap();
+    for (t, (a, b)) in want.iter().zip(&got).enumerate() {
+        assert_eq!(a, b, "seed {seed}: step {t}: embedded {a:?} board {b:?}");
+    }
+    assert_eq!(want.len(), got.len());
+    let spikes: usize = want.iter().map(Vec::len).sum();
+    assert!(spikes > 10, "seed {seed}: only {spikes} spikes");
+    assert_eq!(
+        emb.read_state().unwrap(),
+        state,
+        "seed {seed}: neuron state"
+    );
+    assert_eq!(emb.read_weights().unwrap(), weights, "seed {seed}: weights");
+    assert_eq!(status.steps_run, 60);
+    assert!(status.last_step_cycles > 0, "{status:?}");
+    eprintln!(
+        "seed {seed} stdp {stdp}: {spikes} spikes; {cycles} cycles in {secs:.1} s; status {status:?}"
+    );
+}
+
+#[test]
+fn host_to_link_and_real_core_matches_embedded() {
+    run_through_core(false, 21);
+    run_through_core(true, 22);
+}
