@@ -1,5 +1,6 @@
 //! The whole data path end to end: `neurohost`'s serial backend -> pseudo-terminal ->
-//! the emulator (rust-hdl engine) running [`LinkedCore`] — UART pins, frame decoder,
+//! the emulator (rust-hdl engine, and Verilator on the generated Verilog) running
+//! [`LinkedCore`] — UART pins, frame decoder,
 //! command engine, encoder and the real NeuroCore — -> back. Spikes, neuron state and
 //! weights must equal the embedded golden model.
 
@@ -9,34 +10,31 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use neurocore::emulate::bridge::PtyBridge;
-use neurocore::emulate::run_rust_hdl;
+use neurocore::emulate::{run_rust_hdl, verilator};
 use neurocore::link::linked_core::LinkedCore;
 use neurocore::{MemoryKind, NeuroCoreConfig};
 use neurohost::board::{Board, Embedded};
 use neurohost::serial::{Serial, SerialConfig};
 use neurosim::gen::{self, NetSpec};
+use rust_hdl::prelude::*;
 
-fn run_through_core(stdp: bool, seed: u64) {
-    let cfg = NeuroCoreConfig {
+fn cfg() -> NeuroCoreConfig {
+    NeuroCoreConfig {
         inputs: 16,
         neurons: 16,
         memory: MemoryKind::BlockRam,
-    };
-    let (bridge, link) = PtyBridge::open().unwrap();
-    let stop = Arc::new(AtomicBool::new(false));
-    let s2 = stop.clone();
-    let emu = thread::spawn(move || {
-        // 4 cycles per bit: 3 Mbaud at the iCEBreaker's 12 MHz.
-        let mut design = LinkedCore::new(4, cfg).unwrap();
-        run_rust_hdl(&mut design, 4, &link, &s2)
-    });
+    }
+}
+
+/// Run a seeded network through the board behind `port`; compare with the embedded model.
+fn check_board(port: &str, stdp: bool, seed: u64, steps: usize) -> String {
     let serial_cfg = SerialConfig {
         timeout: Duration::from_secs(30),
         retries: 2,
         ..SerialConfig::default()
     };
     let start = Instant::now();
-    let mut board = Serial::open(&bridge.port, serial_cfg).unwrap();
+    let mut board = Serial::open(port, serial_cfg).unwrap();
     assert_eq!((board.info().inputs, board.info().neurons), (16, 16));
     let spec = NetSpec {
         random_params: true,
@@ -45,7 +43,7 @@ fn run_through_core(stdp: bool, seed: u64) {
         ..NetSpec::sparse(12, 14, 0.4)
     };
     let net = gen::network(&spec, seed);
-    let inputs = gen::poisson_inputs(12, 60, 0.3, seed);
+    let inputs = gen::poisson_inputs(12, steps, 0.3, seed);
     board.load(&net).unwrap();
     let mut got = Vec::new();
     board.run(&inputs, &mut got).unwrap();
@@ -54,9 +52,6 @@ fn run_through_core(stdp: bool, seed: u64) {
     let status = board.status().unwrap();
     let secs = start.elapsed().as_secs_f64();
     drop(board);
-    stop.store(true, Ordering::Relaxed);
-    let cycles = emu.join().unwrap().unwrap();
-    drop(bridge);
 
     let mut emb = Embedded::default();
     emb.load(&net).unwrap();
@@ -74,15 +69,52 @@ fn run_through_core(stdp: bool, seed: u64) {
         "seed {seed}: neuron state"
     );
     assert_eq!(emb.read_weights().unwrap(), weights, "seed {seed}: weights");
-    assert_eq!(status.steps_run, 60);
+    assert_eq!(status.steps_run as usize, steps);
     assert!(status.last_step_cycles > 0, "{status:?}");
-    eprintln!(
-        "seed {seed} stdp {stdp}: {spikes} spikes; {cycles} cycles in {secs:.1} s; status {status:?}"
-    );
+    format!("seed {seed} stdp {stdp}: {spikes} spikes in {secs:.1} s; status {status:?}")
 }
 
 #[test]
-fn host_to_link_and_real_core_matches_embedded() {
-    run_through_core(false, 21);
-    run_through_core(true, 22);
+fn host_to_link_and_real_core_matches_embedded_rust_hdl() {
+    let (bridge, link) = PtyBridge::open().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let s2 = stop.clone();
+    let emu = thread::spawn(move || {
+        // 4 cycles per bit: 3 Mbaud at the iCEBreaker's 12 MHz.
+        let mut design = LinkedCore::new(4, cfg()).unwrap();
+        run_rust_hdl(&mut design, 4, &link, &s2)
+    });
+    // One run with learning (the reference engine is slow with the whole core).
+    let a = check_board(&bridge.port, true, 22, 40);
+    stop.store(true, Ordering::Relaxed);
+    let cycles = emu.join().unwrap().unwrap();
+    eprintln!("rust-hdl: {a}\n{cycles} cycles");
+}
+
+#[test]
+fn host_to_link_and_real_core_matches_embedded_verilator() {
+    if std::process::Command::new("verilator")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("NOTICE: verilator not installed; skipping (scripts/setup-tools.sh installs it)");
+        return;
+    }
+    let mut design = LinkedCore::new(4, cfg()).unwrap();
+    design.connect_all();
+    let dir = std::env::temp_dir().join(format!("neurocore-link-core-{}", std::process::id()));
+    let t = Instant::now();
+    let exe = verilator::build(&generate_verilog(&design), &dir).expect("verilator builds");
+    let build = t.elapsed().as_secs_f64();
+    let (bridge, link) = PtyBridge::open().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let s2 = stop.clone();
+    let emu = thread::spawn(move || verilator::run(&exe, 4, link, &s2));
+    let a = check_board(&bridge.port, false, 21, 200);
+    let b = check_board(&bridge.port, true, 22, 200);
+    stop.store(true, Ordering::Relaxed);
+    let report = emu.join().unwrap().expect("the emulator exits cleanly");
+    eprintln!("verilator (build {build:.0} s): {a}\n{b}\n{report}");
+    std::fs::remove_dir_all(&dir).ok();
 }
