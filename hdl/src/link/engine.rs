@@ -10,8 +10,9 @@
 //! dropped-frame NACKs are built at [`SMALL_BASE`] so they do not disturb it) and a
 //! [`FrameTx`] that sends it.
 //!
-//! One command at a time: bytes arriving while a command runs or its response is sent
-//! spoil their frame (`hold`), which is then counted and NACKed. Dropped-frame NACKs are
+//! One command at a time: a frame arriving while a response is built or sent waits in the
+//! receive buffer and runs next; bytes arriving while a command reads the buffer (or a
+//! frame already waits) spoil their frame (`hold`), which is then counted and NACKed. Dropped-frame NACKs are
 //! sent when the engine is idle again; if several frames are dropped meanwhile, only the
 //! last one is NACKed (all are counted).
 //!
@@ -142,6 +143,8 @@ pub struct LinkEngine {
     pub core_reset: Signal<Out, Bit>,
     /// No command in progress and no response being sent.
     pub idle: Signal<Out, Bit>,
+    /// The receive buffer is in use (a command reads it, or a frame waits in it).
+    rx_busy: Signal<Local, Bit>,
     frx: FrameRx,
     ftx: FrameTx,
     rxram: RAM<Bits<8>, BODY_ADDR_BITS>,
@@ -160,6 +163,9 @@ pub struct LinkEngine {
     has_last: DFF<Bit>,
     last_len: DFF<Bits<BODY_ADDR_BITS>>,
     pend_nack: DFF<Bit>,
+    /// A good frame waits in the receive buffer (it arrived while a response was sent).
+    pend_frame: DFF<Bit>,
+    pend_len: DFF<Bits<BODY_ADDR_BITS>>,
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
     /// The response being sent is in the small area.
@@ -273,6 +279,7 @@ impl LinkEngine {
             out_spike_read: Default::default(),
             core_reset: Default::default(),
             idle: Default::default(),
+            rx_busy: Default::default(),
             frx: Default::default(),
             ftx: Default::default(),
             rxram: RAM::new(Default::default()),
@@ -288,6 +295,8 @@ impl LinkEngine {
             has_last: Default::default(),
             last_len: Default::default(),
             pend_nack: Default::default(),
+            pend_frame: Default::default(),
+            pend_len: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
             small_resp: Default::default(),
@@ -381,6 +390,8 @@ impl Logic for LinkEngine {
             has_last,
             last_len,
             pend_nack,
+            pend_frame,
+            pend_len,
             pend_code,
             pend_seq,
             small_resp,
@@ -421,8 +432,31 @@ impl Logic for LinkEngine {
         // Frame decoder into the receive buffer.
         self.frx.data.next = self.rx_data.val();
         self.frx.valid.next = self.rx_valid.val();
-        self.frx.hold.next = self.state.q.val() != Phase::Idle;
-        self.idle.next = (self.state.q.val() == Phase::Idle) & !self.pend_nack.q.val();
+        // Frames may arrive while a response is built or sent (the receive buffer is
+        // free then); one good frame waits, later ones are spoiled until it is taken.
+        self.rx_busy.next = self.pend_frame.q.val();
+        if (self.state.q.val() != Phase::Idle)
+            & (self.state.q.val() != Phase::Sending)
+            & (self.state.q.val() != Phase::SendSmall)
+            & (self.state.q.val() != Phase::FrameNack)
+            & (self.state.q.val() != Phase::Info)
+            & (self.state.q.val() != Phase::Replay)
+            & (self.state.q.val() != Phase::Respond)
+            & (self.state.q.val() != Phase::Ack)
+            & (self.state.q.val() != Phase::Nack1)
+            & (self.state.q.val() != Phase::Nack2)
+            & (self.state.q.val() != Phase::Nack3)
+        {
+            self.rx_busy.next = true;
+        }
+        self.frx.hold.next = self.rx_busy.val();
+        self.idle.next = (self.state.q.val() == Phase::Idle)
+            & !self.pend_nack.q.val()
+            & !self.pend_frame.q.val();
+        if self.frx.frame_ok.val() & (self.state.q.val() != Phase::Idle) {
+            self.pend_frame.d.next = true;
+            self.pend_len.d.next = self.frx.len.val();
+        }
         self.rxram.write_address.next = self.frx.buf_addr.val();
         self.rxram.write_data.next = self.frx.buf_data.val();
         self.rxram.write_enable.next = self.frx.buf_write.val();
@@ -542,6 +576,11 @@ impl Logic for LinkEngine {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.frx.len.val() - 2;
+                    self.state.d.next = Phase::Hdr0;
+                } else if self.pend_frame.q.val() {
+                    self.pend_frame.d.next = false;
+                    self.rp.d.next = 0.into();
+                    self.pay_end.d.next = self.pend_len.q.val() - 2;
                     self.state.d.next = Phase::Hdr0;
                 } else if self.pend_nack.q.val() {
                     self.pend_nack.d.next = false;
