@@ -105,9 +105,10 @@ pub const K_V: u64 = 1;
 /// State sub-index: `ref`.
 pub const K_REF: u64 = 2;
 
-/// Words per weight row: `ceil(neurons/2)` rounded up to a power of two.
+/// Words per weight row: `ceil(neurons/2)` rounded up to a power of two (the wire
+/// protocol's [`neurosim::protocol::weight_row_words`], one definition for both sides).
 pub fn row_words(neurons: usize) -> usize {
-    neurons.div_ceil(2).next_power_of_two()
+    neurosim::protocol::weight_row_words(neurons)
 }
 
 /// `log2(row_words(neurons))`.

@@ -237,7 +237,7 @@ impl BoardModel {
     }
 
     fn words_per_row(&self) -> u32 {
-        self.core.network().neurons.div_ceil(2) as u32
+        neurosim::protocol::weight_row_words(self.core.network().neurons) as u32
     }
 
     fn check_write(&self, reg: u32, index: u32, w: u16) -> Result<(), NackCode> {
@@ -298,7 +298,8 @@ impl BoardModel {
             region::WEIGHTS => {
                 let wpr = self.words_per_row();
                 let (s, m) = ((index / wpr) as usize, (index % wpr) as usize);
-                if s >= inputs + neurons {
+                // Rows are padded to a power of two words: padding words hold no weight.
+                if s >= inputs + neurons || 2 * m >= neurons {
                     return;
                 }
                 let _ = self.core.set_weight(s, 2 * m, w as u8 as i8);
@@ -348,7 +349,7 @@ impl BoardModel {
             region::WEIGHTS => {
                 let wpr = self.words_per_row();
                 let (s, m) = ((index / wpr) as usize, (index % wpr) as usize);
-                if s >= net.sources() {
+                if s >= net.sources() || 2 * m >= net.neurons {
                     return 0;
                 }
                 let lo = net.weight(s, 2 * m) as u8 as u16;

@@ -25,6 +25,7 @@ struct RawExperiment {
     backend: Option<Spanned<String>>,
     port: Option<Spanned<String>>,
     baud: Option<Spanned<i64>>,
+    timeout_ms: Option<Spanned<i64>>,
     output_dir: String,
     patient: Option<RawPatient>,
     drug: RawDrug,
@@ -110,6 +111,8 @@ pub enum Backend {
         port: String,
         /// Line rate in baud.
         baud: u32,
+        /// Response timeout in milliseconds (the exchange's line time is added).
+        timeout_ms: u64,
     },
 }
 
@@ -246,6 +249,10 @@ impl Experiment {
                     baud: match &raw.baud {
                         Some(b) => ck.range("baud", b, 1_200, 12_000_000)? as u32,
                         None => crate::serial::DEFAULT_BAUD,
+                    },
+                    timeout_ms: match &raw.timeout_ms {
+                        Some(t) => ck.range("timeout_ms", t, 10, 600_000)? as u64,
+                        None => 500,
                     },
                 },
                 None => {

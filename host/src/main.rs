@@ -71,6 +71,7 @@ fn run(cli: Cli) -> Result<()> {
                     port,
                     SerialConfig {
                         baud: args.baud,
+                        timeout: std::time::Duration::from_millis(args.timeout_ms),
                         ..Default::default()
                     },
                 )?),

@@ -248,10 +248,15 @@ pub fn run_command(args: &RunArgs) -> Result<()> {
     let exp = Experiment::load(&args.experiment)?;
     let mut board: Box<dyn Board> = match &exp.backend {
         crate::experiment::Backend::Embedded => Box::new(Embedded::default()),
-        crate::experiment::Backend::Serial { port, baud } => Box::new(crate::serial::Serial::open(
+        crate::experiment::Backend::Serial {
+            port,
+            baud,
+            timeout_ms,
+        } => Box::new(crate::serial::Serial::open(
             port,
             crate::serial::SerialConfig {
                 baud: *baud,
+                timeout: std::time::Duration::from_millis(*timeout_ms),
                 ..Default::default()
             },
         )?),

@@ -468,7 +468,7 @@ impl Board for Serial {
                 net.neurons
             );
         }
-        let wpr = hw_n.div_ceil(2);
+        let wpr = protocol::weight_row_words(hw_n);
         let hw_sources = hw_in + hw_n;
         if hw_sources * wpr > 0x1_0000 {
             bail!(
@@ -611,7 +611,7 @@ impl Board for Serial {
 
     fn read_weights(&mut self) -> Result<Vec<i8>> {
         let sh = self.shape()?;
-        let wpr = (self.info.neurons as usize).div_ceil(2);
+        let wpr = protocol::weight_row_words(self.info.neurons as usize);
         let mut out = Vec::with_capacity((sh.inputs + sh.neurons) * sh.neurons);
         for s in 0..sh.inputs + sh.neurons {
             let h = self.hw_source(sh, s);

@@ -35,6 +35,10 @@ pub struct SimulateArgs {
     /// Line rate of `--port` in baud.
     #[arg(long, default_value_t = crate::serial::DEFAULT_BAUD)]
     pub baud: u32,
+    /// Response timeout of `--port` in milliseconds (the exchange's line time is added).
+    /// An emulated board (`neurocore emulate`) runs ~50x slower than real time: use 20000.
+    #[arg(long, default_value_t = 500)]
+    pub timeout_ms: u64,
 }
 
 /// Figures of a finished run.

@@ -135,6 +135,14 @@ pub mod region {
 }
 
 /// Control-port word address of `index` in `region` of `core`.
+/// Words per weight row of a core with `neurons` neurons: `ceil(neurons/2)` (two 8-bit
+/// weights per 16-bit word) rounded up to a power of two, so the hardware forms a weight
+/// address by concatenating source and word index. Weight `w[s][n]` is in word
+/// `s * weight_row_words(N) + n/2`, low byte for even `n`.
+pub fn weight_row_words(neurons: usize) -> usize {
+    neurons.div_ceil(2).next_power_of_two()
+}
+
 pub fn address(core: u32, region: u32, index: u32) -> u32 {
     ((core & 0xF) << 20) | ((region & 0xF) << 16) | (index & 0xFFFF)
 }

@@ -5,6 +5,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 use neurocore::boards::bringup::Bringup;
 use neurocore::boards::heartbeat::Heartbeat;
+use neurocore::boards::neurocore_design::{uart_divisor, NeurocoreDesign};
 use neurocore::emulate::{serve, Engine};
 use neurocore::flow::{build, BoardKind, BuildOptions, DesignKind};
 use std::path::PathBuf;
@@ -63,6 +64,12 @@ enum Commands {
         /// real divisor (core clock / 3 Mbaud), which is what the hardware does.
         #[arg(long)]
         fast_uart: Option<u32>,
+        /// NeuroCore design: input channels (default: the board's configuration).
+        #[arg(long)]
+        inputs: Option<usize>,
+        /// NeuroCore design: neurons (default: the board's configuration).
+        #[arg(long)]
+        neurons: Option<usize>,
         /// Directory for the Verilator build.
         #[arg(long, default_value = "target/emulator")]
         work: PathBuf,
@@ -116,19 +123,38 @@ fn run(cli: Cli) -> Result<()> {
             design,
             engine,
             fast_uart,
+            inputs,
+            neurons,
             work,
         } => {
             let clock_hz = board.default_clock_hz();
             let divisor = match fast_uart {
                 Some(d) if d >= 4 => d,
                 Some(d) => anyhow::bail!("--fast-uart {d}: a UART bit needs at least 4 cycles"),
-                None => (clock_hz as f64 / 3e6).round() as u32,
+                None => uart_divisor(clock_hz) as u32,
             };
             let work = work.join(board.name()).join(design.name());
             match design {
                 DesignKind::Bringup => {
                     let half = Heartbeat::half_period_for_1hz(clock_hz as f64);
                     serve(Bringup::new(half)?, engine, divisor, &work)
+                }
+                DesignKind::Neurocore => {
+                    let mut cfg = DesignKind::neurocore_config(board);
+                    cfg.inputs = inputs.unwrap_or(cfg.inputs);
+                    cfg.neurons = neurons.unwrap_or(cfg.neurons);
+                    let d =
+                        NeurocoreDesign::new(cfg, divisor as u64).map_err(anyhow::Error::msg)?;
+                    eprintln!(
+                        "NeuroCore {} inputs x {} neurons ({:?} weights), UART {} cycles per bit",
+                        cfg.inputs, cfg.neurons, cfg.memory, divisor
+                    );
+                    serve(
+                        d,
+                        engine,
+                        divisor,
+                        &work.join(format!("{}x{}", cfg.inputs, cfg.neurons)),
+                    )
                 }
             }
         }

@@ -106,6 +106,10 @@ pub fn serve<D: BoardDesign + Send + 'static>(
     };
     let (bridge, link) = bridge::PtyBridge::open()?;
     println!("port: {}", bridge.port);
+    eprintln!(
+        "emulated board: far slower than real time; give the host a long response timeout \
+         (neurohost simulate --timeout-ms 20000, or timeout_ms = 20000 in an experiment)"
+    );
     use std::io::Write as _;
     std::io::stdout().flush()?;
     let stop = AtomicBool::new(false);

@@ -14,9 +14,56 @@ use super::ByteLink;
 /// The C++ harness (UART line model, byte pipes, cycle counter).
 pub const HARNESS: &str = include_str!("harness.cpp");
 
+/// A behavioural model of the iCE40 UP5K single-port RAM (16K x 16, nibble write mask,
+/// output updated on reads only, zero-initialised), replacing the black-box declaration
+/// that designs with SPRAM weights carry (the rust-hdl engine has its own model).
+pub const SPRAM_MODEL: &str = r#"
+module SB_SPRAM256KA(input [13:0] ADDRESS, input [15:0] DATAIN, input [3:0] MASKWREN,
+    input WREN, input CHIPSELECT, input CLOCK, input STANDBY, input SLEEP,
+    input POWEROFF, output reg [15:0] DATAOUT);
+reg [15:0] mem [0:16383];
+integer k;
+initial begin
+    for (k = 0; k < 16384; k = k + 1) mem[k] = 16'd0;
+    DATAOUT = 16'd0;
+end
+always @(posedge CLOCK) if (CHIPSELECT && !STANDBY && !SLEEP && POWEROFF) begin
+    if (WREN) begin
+        if (MASKWREN[0]) mem[ADDRESS][3:0] <= DATAIN[3:0];
+        if (MASKWREN[1]) mem[ADDRESS][7:4] <= DATAIN[7:4];
+        if (MASKWREN[2]) mem[ADDRESS][11:8] <= DATAIN[11:8];
+        if (MASKWREN[3]) mem[ADDRESS][15:12] <= DATAIN[15:12];
+    end else DATAOUT <= mem[ADDRESS];
+end
+endmodule
+"#;
+
+/// `verilog` with every black-box declaration of `SB_SPRAM256KA` replaced by [`SPRAM_MODEL`].
+pub fn with_spram_model(verilog: &str) -> String {
+    const START: &str = "(* blackbox *)\nmodule SB_SPRAM256KA(";
+    let mut out = String::with_capacity(verilog.len());
+    let mut rest = verilog;
+    let mut replaced = false;
+    while let Some(at) = rest.find(START) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = tail
+            .find("endmodule")
+            .map_or(tail.len(), |e| e + "endmodule".len());
+        if !replaced {
+            out.push_str(SPRAM_MODEL);
+            replaced = true;
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Build (or reuse, if the Verilog is unchanged) the emulator program for `verilog` in
 /// `dir`. Needs `verilator` (Debian package `verilator`) and a C++ compiler.
 pub fn build(verilog: &str, dir: &Path) -> Result<PathBuf> {
+    let verilog = &with_spram_model(verilog);
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let exe = dir.join("obj").join("emu");
     let source = format!("{verilog}\n// harness\n{HARNESS}");

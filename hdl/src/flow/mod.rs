@@ -13,7 +13,10 @@ use crate::boards::ecp5_pll::Ecp5PllConfig;
 use crate::boards::heartbeat::Heartbeat;
 use crate::boards::ice40_pll::Ice40PllConfig;
 use crate::boards::icebreaker::{self, IceBreakerTop};
+use crate::boards::neurocore_design::{uart_divisor, NeurocoreDesign};
 use crate::boards::ulx3s::{self, Ulx3sTop};
+use crate::neurocore::NeuroCoreConfig;
+use crate::weight_memory::MemoryKind;
 use anyhow::{anyhow, bail, Context, Result};
 use report::{
     count_cells, parse_nextpnr, parse_yosys_stat, ClockPlan, Report, Resource, ToolVersions,
@@ -96,6 +99,8 @@ impl BoardKind {
 pub enum DesignKind {
     /// PLL, reset after lock, 1 Hz heartbeat LED, lock LED and a UART echo.
     Bringup,
+    /// The NeuroCore behind its serial link at 3 Mbaud (see [`DesignKind::neurocore_config`]).
+    Neurocore,
 }
 
 impl DesignKind {
@@ -103,8 +108,28 @@ impl DesignKind {
     pub fn name(self) -> &'static str {
         match self {
             DesignKind::Bringup => "bringup",
+            DesignKind::Neurocore => "neurocore",
         }
     }
+
+    /// The NeuroCore configuration built for `board`: on the iCEBreaker the UP5K
+    /// configuration (256 inputs, 256 neurons, weights in the four SPRAMs); on the ULX3S
+    /// the same size with weights in block RAM.
+    pub fn neurocore_config(board: BoardKind) -> NeuroCoreConfig {
+        match board {
+            BoardKind::Icebreaker => NeuroCoreConfig::up5k(),
+            BoardKind::Ulx3s => NeuroCoreConfig {
+                memory: MemoryKind::BlockRam,
+                ..NeuroCoreConfig::up5k()
+            },
+        }
+    }
+}
+
+/// The NeuroCore design for `board` at core clock `f_hz`.
+fn neurocore_for(board: BoardKind, f_hz: u64) -> Result<NeurocoreDesign> {
+    NeurocoreDesign::new(DesignKind::neurocore_config(board), uart_divisor(f_hz))
+        .map_err(|e| anyhow!(e))
 }
 
 /// The Verilog of a board top and the clock plan behind it.
@@ -135,6 +160,10 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
                     let design = Bringup::new(Heartbeat::half_period_for_1hz(f))?;
                     verilog_of(IceBreakerTop::new(design, pll.clone())?)?
                 }
+                DesignKind::Neurocore => {
+                    let design = neurocore_for(board, f.round() as u64)?;
+                    verilog_of(IceBreakerTop::new(design, pll.clone())?)?
+                }
             };
             (verilog, f, pll.describe())
         }
@@ -144,6 +173,10 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
             let verilog = match design {
                 DesignKind::Bringup => {
                     let design = Bringup::new(Heartbeat::half_period_for_1hz(f))?;
+                    verilog_of(Ulx3sTop::new(design, pll.clone())?)?
+                }
+                DesignKind::Neurocore => {
+                    let design = neurocore_for(board, f.round() as u64)?;
                     verilog_of(Ulx3sTop::new(design, pll.clone())?)?
                 }
             };

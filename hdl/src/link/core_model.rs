@@ -117,7 +117,7 @@ impl CoreModel {
     }
 
     fn wpr(&self) -> usize {
-        self.core.network().neurons.div_ceil(2)
+        neurosim::protocol::weight_row_words(self.core.network().neurons)
     }
 
     fn ready(&self) -> bool {
@@ -242,7 +242,8 @@ impl CoreModel {
             }
             2 => {
                 let (s, m) = (index / self.wpr(), index % self.wpr());
-                if s < inputs + neurons {
+                // Rows are padded to a power of two words: padding words hold no weight.
+                if s < inputs + neurons && 2 * m < neurons {
                     let _ = self.core.set_weight(s, 2 * m, w as u8 as i8);
                     if 2 * m + 1 < neurons {
                         let _ = self.core.set_weight(s, 2 * m + 1, (w >> 8) as u8 as i8);
@@ -280,7 +281,7 @@ impl CoreModel {
             }
             2 => {
                 let (s, m) = (index / self.wpr(), index % self.wpr());
-                if s >= net.sources() {
+                if s >= net.sources() || 2 * m >= net.neurons {
                     return 0;
                 }
                 let hi = if 2 * m + 1 < net.neurons {
