@@ -14,7 +14,6 @@ pub mod engine;
 pub mod frame_rx;
 pub mod frame_tx;
 pub mod link_top;
-pub mod linked_core;
 pub mod uart_rx;
 pub mod uart_tx;
 
