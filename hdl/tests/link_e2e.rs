@@ -27,7 +27,7 @@ fn host_to_emulated_link_matches_embedded() {
         (r, emu.cycles)
     });
     let cfg = SerialConfig {
-        timeout: Duration::from_secs(20),
+        timeout: Duration::from_secs(300),
         retries: 2,
         ..SerialConfig::default()
     };

@@ -87,7 +87,7 @@ fn faults_through_the_emulated_link_leave_results_exact() {
         (r, port.faults)
     });
     let cfg = SerialConfig {
-        timeout: Duration::from_millis(1500),
+        timeout: Duration::from_secs(5),
         retries: 30,
         ..SerialConfig::default()
     };

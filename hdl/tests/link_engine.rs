@@ -176,7 +176,7 @@ fn load_commands(net: &Network, hw_in: usize, hw_n: usize) -> Vec<Command> {
             data: c.to_vec(),
         });
     }
-    let wpr = hw_n.div_ceil(2);
+    let wpr = protocol::weight_row_words(hw_n);
     let mut w = vec![0u16; (hw_in + hw_n) * wpr];
     for s in 0..net.sources() {
         for n in 0..net.neurons {
@@ -299,7 +299,7 @@ fn engine_matches_model(
     }
     assert!(spikes > 20, "seed {seed}: only {spikes} output spikes");
     // Read back everything the model can read.
-    let (n_words, w_words) = (hw_n * 4, (hw_in + hw_n) * hw_n.div_ceil(2));
+    let (n_words, w_words) = (hw_n * 4, (hw_in + hw_n) * protocol::weight_row_words(hw_n));
     for (reg, words) in [
         (region::STATE, n_words),
         (region::PARAMS, n_words),

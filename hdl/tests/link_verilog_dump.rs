@@ -1,9 +1,13 @@
 //! Writes the link blocks' Verilog (frame decoder, encoder, and LinkTop for a 256 x 256
 //! core) for an external synthesis check. Ignored: set NEUROCORE_VERILOG_DIR.
 
+use neurocore::boards::ice40_pll::Ice40PllConfig;
+use neurocore::boards::icebreaker::IceBreakerTop;
+use neurocore::boards::neurocore_design::NeurocoreDesign;
 use neurocore::link::frame_rx::FrameRx;
 use neurocore::link::frame_tx::FrameTx;
 use neurocore::link::link_top::LinkTop;
+use neurocore::NeuroCoreConfig;
 use rust_hdl::prelude::*;
 
 #[test]
@@ -38,4 +42,10 @@ fn dump_link_verilog() {
     top.out_spike_valid.connect();
     top.connect_all();
     std::fs::write(format!("{dir}/link_top.v"), generate_verilog(&top)).unwrap();
+    // iCEBreaker top at 48 MHz: UART 3 Mbaud = 16 cycles per bit, the UP5K core (SPRAM).
+    let pll = Ice40PllConfig::for_frequency(12_000_000, 48_000_000).unwrap();
+    let design = NeurocoreDesign::new(NeuroCoreConfig::up5k(), 16).unwrap();
+    let top = IceBreakerTop::new(design, pll).unwrap();
+    let v = neurocore::flow::verilog_of(top).unwrap();
+    std::fs::write(format!("{dir}/icebreaker_neurocore.v"), v).unwrap();
 }

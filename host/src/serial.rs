@@ -5,8 +5,9 @@
 //! Reliability: every command waits for its response up to a timeout (the configured base
 //! plus twice the line time of the request and the largest response); on a timeout, a
 //! CRC/framing NACK or a corrupt response it resends the same frame with the same
-//! sequence number (the board replays its stored response instead of executing twice), up
-//! to `retries` times. Responses with another sequence number are stale duplicates and are
+//! sequence number (the board replays its stored response instead of executing twice).
+//! Each timeout doubles the wait (up to 8x) and counts against `retries`; immediate
+//! resends (NACKs, corrupt responses) have a budget of `4 * retries + 4`. Responses with another sequence number are stale duplicates and are
 //! dropped. A network smaller than the board's core is padded with neurons that never spike
 //! and input channels that are never driven.
 
@@ -87,6 +88,16 @@ pub struct Serial {
     /// after [`GROW_AFTER`] clean exchanges in a row, so a noisy line gets shorter frames.
     limit: usize,
     clean: u32,
+}
+
+/// How a wait for a response ended.
+enum Wait {
+    /// The response (ACK or NACK) to the command.
+    Got(Response),
+    /// Nothing in time.
+    TimedOut,
+    /// A corrupt frame or a dropped-frame NACK: resend now.
+    Resend,
 }
 
 /// Smallest payload limit the host backs off to.
@@ -259,7 +270,13 @@ impl Serial {
         let wait = self.cfg.timeout
             + Duration::from_micros(2 * bytes * 10 * 1_000_000 / self.cfg.baud as u64);
         self.stats.commands += 1;
-        for attempt in 0..=self.cfg.retries {
+        // Timeouts double the wait (a slow board, e.g. an emulator, gets time to answer)
+        // and count against `retries`. Resends on a dropped-frame NACK or a corrupt
+        // response do not wait, so they have their own, larger budget: a NACK may be a
+        // stale one for an earlier retry that arrived while the board was busy.
+        let max_wait = wait * 8;
+        let (mut wait, mut timeouts, mut drops, mut attempt) = (wait, 0u32, 0u32, 0u32);
+        loop {
             if attempt > 0 {
                 self.stats.resends += 1;
                 self.limit = (self.limit / 2).max(MIN_PAYLOAD);
@@ -268,22 +285,26 @@ impl Serial {
                     return Ok(None);
                 }
             }
+            attempt += 1;
             self.port
                 .write_all(&frame)
                 .and_then(|_| self.port.flush())
                 .map_err(|e| self.io_error("writing to", e))?;
             match self.await_response(seq, c.code(), wait)? {
-                Some(Response::Nack {
+                Wait::Got(Response::Nack {
                     code: NackCode::Busy,
                     ..
-                }) => thread::sleep(Duration::from_millis(1)),
-                Some(Response::Nack { code, .. }) => bail!(
+                }) => {
+                    drops += 1;
+                    thread::sleep(Duration::from_millis(1));
+                }
+                Wait::Got(Response::Nack { code, .. }) => bail!(
                     "{}: the board refused command 0x{:02X}: {code:?}",
                     self.path,
                     c.code()
                 ),
-                Some(r) => {
-                    if attempt == 0 {
+                Wait::Got(r) => {
+                    if attempt == 1 {
                         self.clean += 1;
                         if self.clean >= GROW_AFTER {
                             self.clean = 0;
@@ -292,25 +313,29 @@ impl Serial {
                     }
                     return Ok(Some(r));
                 }
-                None => {}
+                Wait::TimedOut => {
+                    timeouts += 1;
+                    wait = (wait * 2).min(max_wait);
+                }
+                Wait::Resend => drops += 1,
+            }
+            if timeouts > self.cfg.retries || drops > 4 * self.cfg.retries + 4 {
+                bail!(
+                    "{}: no valid answer to command 0x{:02X} after {attempt} attempts ({timeouts} timed out, last wait {wait:?})",
+                    self.path,
+                    c.code(),
+                );
             }
         }
-        bail!(
-            "{}: no valid answer to command 0x{:02X} after {} attempts (timeout {:?} each)",
-            self.path,
-            c.code(),
-            self.cfg.retries + 1,
-            wait
-        )
     }
 
-    /// Wait for the response to `seq`. `None`: resend (timeout, bad frame, board drop).
-    fn await_response(&mut self, seq: u8, code: u8, wait: Duration) -> Result<Option<Response>> {
+    /// Wait for the response to `seq`.
+    fn await_response(&mut self, seq: u8, code: u8, wait: Duration) -> Result<Wait> {
         let deadline = Instant::now() + wait;
         loop {
             if Instant::now() >= deadline {
                 self.stats.timeouts += 1;
-                return Ok(None);
+                return Ok(Wait::TimedOut);
             }
             let n = match self.port.read(&mut self.buf) {
                 Ok(0) => bail!(
@@ -356,11 +381,11 @@ impl Serial {
                     format!("{}: malformed response with a valid CRC", self.path)
                 })?);
             }
-            if found.is_some() {
-                return Ok(found);
+            if let Some(r) = found {
+                return Ok(Wait::Got(r));
             }
             if resend {
-                return Ok(None);
+                return Ok(Wait::Resend);
             }
         }
     }

@@ -31,7 +31,9 @@
 //! frame: a response carries the command's `seq`; `cmd | 0x80` acknowledges (ACK) with the
 //! result as payload, `0xFF` (NACK) carries `[code u8][cmd u8]` (see [`NackCode`]). A frame
 //! dropped for a CRC or framing error is answered by a NACK with `seq` = its first decoded
-//! byte (0 if none) and `cmd` 0xFF; the host then resends at once instead of waiting.
+//! byte (0 if none) and `cmd` 0xFF; the host then resends at once instead of waiting. (A
+//! board busy with a command when several frames are dropped may NACK only the last one;
+//! all are counted.)
 //!
 //! **Retries are idempotent.** The board remembers the `seq` of the last command it executed
 //! and its response. A command (other than `INFO`) arriving with that same `seq` is not

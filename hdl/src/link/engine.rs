@@ -10,8 +10,9 @@
 //! dropped-frame NACKs are built at [`SMALL_BASE`] so they do not disturb it) and a
 //! [`FrameTx`] that sends it.
 //!
-//! One command at a time: bytes arriving while a command runs or its response is sent
-//! spoil their frame (`hold`), which is then counted and NACKed. Dropped-frame NACKs are
+//! One command at a time: a frame arriving while a response is built or sent waits in the
+//! receive buffer and runs next; bytes arriving while a command reads the buffer (or a
+//! frame already waits) spoil their frame (`hold`), which is then counted and NACKed. Dropped-frame NACKs are
 //! sent when the engine is idle again; if several frames are dropped meanwhile, only the
 //! last one is NACKed (all are counted).
 //!
@@ -142,6 +143,8 @@ pub struct LinkEngine {
     pub core_reset: Signal<Out, Bit>,
     /// No command in progress and no response being sent.
     pub idle: Signal<Out, Bit>,
+    /// The receive buffer is in use (a command reads it, or a frame waits in it).
+    rx_busy: Signal<Local, Bit>,
     frx: FrameRx,
     ftx: FrameTx,
     rxram: RAM<Bits<8>, BODY_ADDR_BITS>,
@@ -160,6 +163,9 @@ pub struct LinkEngine {
     has_last: DFF<Bit>,
     last_len: DFF<Bits<BODY_ADDR_BITS>>,
     pend_nack: DFF<Bit>,
+    /// A good frame waits in the receive buffer (it arrived while a response was sent).
+    pend_frame: DFF<Bit>,
+    pend_len: DFF<Bits<BODY_ADDR_BITS>>,
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
     /// The response being sent is in the small area.
@@ -196,6 +202,10 @@ pub struct LinkEngine {
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
+    /// `rp + 1`, `idx + 1`, `si + 1`: one adder each, shared by all states.
+    rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    idx_inc: Signal<Local, Bits<16>>,
+    si_inc: Signal<Local, Bits<8>>,
     /// Payload bytes left after `rp`.
     remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
@@ -269,6 +279,7 @@ impl LinkEngine {
             out_spike_read: Default::default(),
             core_reset: Default::default(),
             idle: Default::default(),
+            rx_busy: Default::default(),
             frx: Default::default(),
             ftx: Default::default(),
             rxram: RAM::new(Default::default()),
@@ -284,6 +295,8 @@ impl LinkEngine {
             has_last: Default::default(),
             last_len: Default::default(),
             pend_nack: Default::default(),
+            pend_frame: Default::default(),
+            pend_len: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
             small_resp: Default::default(),
@@ -318,6 +331,9 @@ impl LinkEngine {
             rx_byte: Default::default(),
             at_end: Default::default(),
             remaining: Default::default(),
+            rp_inc: Default::default(),
+            idx_inc: Default::default(),
+            si_inc: Default::default(),
             hdr: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
@@ -374,6 +390,8 @@ impl Logic for LinkEngine {
             has_last,
             last_len,
             pend_nack,
+            pend_frame,
+            pend_len,
             pend_code,
             pend_seq,
             small_resp,
@@ -414,8 +432,31 @@ impl Logic for LinkEngine {
         // Frame decoder into the receive buffer.
         self.frx.data.next = self.rx_data.val();
         self.frx.valid.next = self.rx_valid.val();
-        self.frx.hold.next = self.state.q.val() != Phase::Idle;
-        self.idle.next = (self.state.q.val() == Phase::Idle) & !self.pend_nack.q.val();
+        // Frames may arrive while a response is built or sent (the receive buffer is
+        // free then); one good frame waits, later ones are spoiled until it is taken.
+        self.rx_busy.next = self.pend_frame.q.val();
+        if (self.state.q.val() != Phase::Idle)
+            & (self.state.q.val() != Phase::Sending)
+            & (self.state.q.val() != Phase::SendSmall)
+            & (self.state.q.val() != Phase::FrameNack)
+            & (self.state.q.val() != Phase::Info)
+            & (self.state.q.val() != Phase::Replay)
+            & (self.state.q.val() != Phase::Respond)
+            & (self.state.q.val() != Phase::Ack)
+            & (self.state.q.val() != Phase::Nack1)
+            & (self.state.q.val() != Phase::Nack2)
+            & (self.state.q.val() != Phase::Nack3)
+        {
+            self.rx_busy.next = true;
+        }
+        self.frx.hold.next = self.rx_busy.val();
+        self.idle.next = (self.state.q.val() == Phase::Idle)
+            & !self.pend_nack.q.val()
+            & !self.pend_frame.q.val();
+        if self.frx.frame_ok.val() & (self.state.q.val() != Phase::Idle) {
+            self.pend_frame.d.next = true;
+            self.pend_len.d.next = self.frx.len.val();
+        }
         self.rxram.write_address.next = self.frx.buf_addr.val();
         self.rxram.write_data.next = self.frx.buf_data.val();
         self.rxram.write_enable.next = self.frx.buf_write.val();
@@ -456,6 +497,9 @@ impl Logic for LinkEngine {
         self.rx_byte.next = self.rxram.read_data.val();
         self.at_end.next = self.rp.q.val() == self.pay_end.q.val();
         self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
+        self.rp_inc.next = self.rp.q.val() + 1;
+        self.idx_inc.next = self.idx.q.val() + 1;
+        self.si_inc.next = self.si.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
         self.wr_en.next = false;
@@ -533,6 +577,11 @@ impl Logic for LinkEngine {
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.frx.len.val() - 2;
                     self.state.d.next = Phase::Hdr0;
+                } else if self.pend_frame.q.val() {
+                    self.pend_frame.d.next = false;
+                    self.rp.d.next = 0.into();
+                    self.pay_end.d.next = self.pend_len.q.val() - 2;
+                    self.state.d.next = Phase::Hdr0;
                 } else if self.pend_nack.q.val() {
                     self.pend_nack.d.next = false;
                     self.seq.d.next = self.pend_seq.q.val();
@@ -593,7 +642,7 @@ impl Logic for LinkEngine {
             // ---- WRITE: [addr u24][word u16] x k
             Phase::WrA0 => {
                 self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrA1;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -601,7 +650,7 @@ impl Logic for LinkEngine {
             }
             Phase::WrA1 => {
                 self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrA2;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -610,7 +659,7 @@ impl Logic for LinkEngine {
             Phase::WrA2 => {
                 self.addr.d.next =
                     self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrCheck;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -636,12 +685,12 @@ impl Logic for LinkEngine {
             }
             Phase::WrLo => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrHi;
             }
             Phase::WrHi => {
                 self.word.d.next = self.hdr.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrIssue;
             }
             Phase::WrIssue => {
@@ -657,7 +706,7 @@ impl Logic for LinkEngine {
             // ---- READ: [addr u24][count u16]
             Phase::RdA0 => {
                 self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RdA1;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -665,7 +714,7 @@ impl Logic for LinkEngine {
             }
             Phase::RdA1 => {
                 self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RdA2;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -674,7 +723,7 @@ impl Logic for LinkEngine {
             Phase::RdA2 => {
                 self.addr.d.next =
                     self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RdC0;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -682,7 +731,7 @@ impl Logic for LinkEngine {
             }
             Phase::RdC0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RdC1;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -690,7 +739,7 @@ impl Logic for LinkEngine {
             }
             Phase::RdC1 => {
                 self.count.d.next = self.hdr.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RdCheck;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -734,9 +783,9 @@ impl Logic for LinkEngine {
                 self.wr_data.next = self.word.q.val().get_bits::<8>(8);
                 self.wp.d.next = self.wp.q.val() + 2;
                 self.addr.d.next = self.addr.q.val() + 1;
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::RdIssue;
-                if self.idx.q.val() + 1 == self.count.q.val() {
+                if self.idx_inc.val() == self.count.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -763,7 +812,7 @@ impl Logic for LinkEngine {
                     self.st2.d.next = self.st3.q.val();
                     self.st1.d.next = self.st2.q.val();
                     self.st0.d.next = self.st1.q.val();
-                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.idx.d.next = self.idx_inc.val();
                     self.state.d.next = Phase::StIssue;
                     if self.idx.q.val() == 6 {
                         self.idx.d.next = 0.into();
@@ -782,7 +831,7 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.status_word.val().get_bits::<8>(24);
                 }
                 self.wp.d.next = self.wp.q.val() + 1;
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 if self.idx.q.val() == 39 {
                     self.state.d.next = Phase::Ack;
                 }
@@ -790,7 +839,7 @@ impl Logic for LinkEngine {
             // ---- RUN, pass 1: validate the whole payload, nothing executed
             Phase::RvN => {
                 self.nsteps.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.si.d.next = 0.into();
                 self.verr.d.next = false;
                 self.state.d.next = Phase::RvH0;
@@ -800,7 +849,7 @@ impl Logic for LinkEngine {
             }
             Phase::RvH0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RvH1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
@@ -809,7 +858,7 @@ impl Logic for LinkEngine {
                 }
             }
             Phase::RvH1 => {
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
                 self.have_prev.d.next = false;
                 self.blen_in.d.next = self.hdr.val() & 0x7FFF;
@@ -820,7 +869,7 @@ impl Logic for LinkEngine {
                     if (self.hdr.val() & 0x7FFF) > self.k_max_bitmap.val() {
                         self.state.d.next = Phase::Nack1;
                     } else if (self.hdr.val() & 0x7FFF) == 0 {
-                        self.si.d.next = self.si.q.val() + 1;
+                        self.si.d.next = self.si_inc.val();
                         self.state.d.next = Phase::RvH0;
                     } else {
                         self.state.d.next = Phase::RvBm;
@@ -828,7 +877,7 @@ impl Logic for LinkEngine {
                 } else if self.hdr.val() > 4096 {
                     self.state.d.next = Phase::Nack1;
                 } else if self.hdr.val() == 0 {
-                    self.si.d.next = self.si.q.val() + 1;
+                    self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
                 } else {
                     self.state.d.next = Phase::RvId0;
@@ -836,23 +885,23 @@ impl Logic for LinkEngine {
             }
             Phase::RvId0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::RvId1;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvId1 => {
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.prev.d.next = self.hdr.val();
                 self.have_prev.d.next = true;
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 if self.hdr.val() >= self.inputs.val() {
                     self.verr.d.next = true;
                 }
                 self.state.d.next = Phase::RvId0;
-                if self.idx.q.val() + 1 == self.blen_in.q.val() {
-                    self.si.d.next = self.si.q.val() + 1;
+                if self.idx_inc.val() == self.blen_in.q.val() {
+                    self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
                 }
                 if self.at_end.val()
@@ -863,14 +912,14 @@ impl Logic for LinkEngine {
                 }
             }
             Phase::RvBm => {
-                self.rp.d.next = self.rp.q.val() + 1;
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
+                self.idx.d.next = self.idx_inc.val();
                 if (self.rx_byte.val() & !self.allowed.val()) != 0 {
                     self.verr.d.next = true;
                 }
                 self.state.d.next = Phase::RvBm;
-                if self.idx.q.val() + 1 == self.blen_in.q.val() {
-                    self.si.d.next = self.si.q.val() + 1;
+                if self.idx_inc.val() == self.blen_in.q.val() {
+                    self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
                 }
                 if self.at_end.val() {
@@ -899,14 +948,14 @@ impl Logic for LinkEngine {
             // ---- RUN, pass 2: push inputs, run, collect outputs, per step
             Phase::ReH0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::ReH1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
             Phase::ReH1 => {
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
                 self.blen_in.d.next = self.hdr.val() & 0x7FFF;
                 self.state.d.next = Phase::ReClear;
@@ -920,23 +969,23 @@ impl Logic for LinkEngine {
             }
             Phase::ReId0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::ReId1;
             }
             Phase::ReId1 => {
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.in_spike.next = self.hdr.val();
                 self.in_spike_write.next = true;
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReId0;
-                if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                if self.idx_inc.val() == self.blen_in.q.val() {
                     self.idx.d.next = 0.into();
                     self.state.d.next = Phase::ReClear;
                 }
             }
             Phase::ReBmByte => {
                 self.bm.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp.q.val() + 1;
+                self.rp.d.next = self.rp_inc.val();
                 self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
             }
@@ -946,9 +995,9 @@ impl Logic for LinkEngine {
                 self.in_spike_write.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
                 self.bm_bit.d.next = self.bm_bit.q.val() + 1;
                 if self.bm_bit.q.val() == 7 {
-                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.idx.d.next = self.idx_inc.val();
                     self.state.d.next = Phase::ReBmByte;
-                    if self.idx.q.val() + 1 == self.blen_in.q.val() {
+                    if self.idx_inc.val() == self.blen_in.q.val() {
                         self.idx.d.next = 0.into();
                         self.state.d.next = Phase::ReClear;
                     }
@@ -959,8 +1008,8 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wr_addr.next =
                     self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
-                self.idx.d.next = self.idx.q.val() + 1;
-                if self.idx.q.val() + 1 == self.out_blen.val() {
+                self.idx.d.next = self.idx_inc.val();
+                if self.idx_inc.val() == self.out_blen.val() {
                     self.state.d.next = Phase::ReStart;
                 }
             }
@@ -1038,7 +1087,7 @@ impl Logic for LinkEngine {
                 self.wr_addr.next = self.wp.q.val() + 1;
                 self.wr_data.next = self.count.q.val().get_bits::<8>(8);
                 self.idx.d.next = 0.into();
-                self.si.d.next = self.si.q.val() + 1;
+                self.si.d.next = self.si_inc.val();
                 self.wp.d.next =
                     self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
                 self.state.d.next = Phase::ReH0;
@@ -1063,10 +1112,10 @@ impl Logic for LinkEngine {
                 self.wr_addr.next =
                     self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
                 self.wr_data.next = self.txram.read_data.val();
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
-                if self.idx.q.val() + 1 == self.out_blen.val() {
-                    self.si.d.next = self.si.q.val() + 1;
+                if self.idx_inc.val() == self.out_blen.val() {
+                    self.si.d.next = self.si_inc.val();
                     self.wp.d.next =
                         self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
                     self.state.d.next = Phase::ReH0;
@@ -1118,7 +1167,7 @@ impl Logic for LinkEngine {
                 self.wr_addr.next =
                     self.small_base.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
                 self.wr_data.next = self.info_byte.val();
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 self.wp.d.next = 11.into();
                 if self.idx.q.val() == 10 {
                     self.state.d.next = Phase::SendSmall;
@@ -1140,7 +1189,7 @@ impl Logic for LinkEngine {
                 if self.idx.q.val() == 3 {
                     self.wr_data.next = self.cmd.q.val();
                 }
-                self.idx.d.next = self.idx.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
                 self.wp.d.next = 4.into();
                 if self.idx.q.val() == 3 {
                     self.nacks_sent.d.next = self.nacks_sent.q.val() + 1;
