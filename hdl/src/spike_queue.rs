@@ -50,6 +50,8 @@ pub struct SpikeQueue {
     held: Signal<Local, Bits<16>>,
     issue: Signal<Local, Bit>,
     vis: Signal<Local, Bit>,
+    ovf_inc: Signal<Local, Bits<2>>,
+    ovf_sum: Signal<Local, Bits<17>>,
 }
 
 impl SpikeQueue {
@@ -84,6 +86,8 @@ impl SpikeQueue {
             held: Default::default(),
             issue: Default::default(),
             vis: Default::default(),
+            ovf_inc: Default::default(),
+            ovf_sum: Default::default(),
         })
     }
 }
@@ -102,18 +106,23 @@ impl Logic for SpikeQueue {
         self.ram.write_address.next = bit_cast::<QUEUE_BITS, 16>(self.wr.q.val() & self.mask.val());
         self.ram.write_data.next = self.push_data.val();
         self.ram.write_enable.next = false;
+        self.ovf_inc.next = 0.into();
         if self.push.val() {
             if self.held.val() == self.depth.val() {
-                if self.ovf.q.val() != 0xFFFF {
-                    self.ovf.d.next = self.ovf.q.val() + 1;
-                }
+                self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;
                 self.wr.d.next = self.wr.q.val() + 1;
             }
         }
-        if self.drop.val() & (self.ovf.q.val() != 0xFFFF) {
-            self.ovf.d.next = self.ovf.q.val() + 1;
+        if self.drop.val() {
+            self.ovf_inc.next = self.ovf_inc.val() + 1;
+        }
+        self.ovf_sum.next =
+            bit_cast::<17, 16>(self.ovf.q.val()) + bit_cast::<17, 2>(self.ovf_inc.val());
+        self.ovf.d.next = self.ovf_sum.val().get_bits::<16>(0);
+        if self.ovf_sum.val().get_bit(16) {
+            self.ovf.d.next = 0xFFFF.into();
         }
 
         // read side: the RAM output register is the head register. While the head is
