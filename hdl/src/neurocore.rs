@@ -165,6 +165,10 @@ pub struct NeuroCore {
     b_wdata: DFF<Bits<16>>,
     rd_pend1: DFF<Bit>,
     rd_pend2: DFF<Bit>,
+    rd_pend3: DFF<Bit>,
+    rd_lif: DFF<Bits<16>>,
+    rd_syn: DFF<Bits<16>>,
+    rd_stdp: DFF<Bits<16>>,
     rd_region: DFF<Bits<4>>,
     rd_ok: DFF<Bit>,
     rd_reg: DFF<Bits<16>>,
@@ -230,6 +234,10 @@ impl NeuroCore {
             b_wdata: Default::default(),
             rd_pend1: Default::default(),
             rd_pend2: Default::default(),
+            rd_pend3: Default::default(),
+            rd_lif: Default::default(),
+            rd_syn: Default::default(),
+            rd_stdp: Default::default(),
             rd_region: Default::default(),
             rd_ok: Default::default(),
             rd_reg: Default::default(),
@@ -285,6 +293,10 @@ impl Logic for NeuroCore {
             wshift,
             rd_pend1,
             rd_pend2,
+            rd_pend3,
+            rd_lif,
+            rd_syn,
+            rd_stdp,
             rd_region,
             rd_ok,
             rd_reg,
@@ -366,7 +378,8 @@ impl Logic for NeuroCore {
             & !self.q_valid.q.val()
             & !self.b_valid.q.val()
             & !self.rd_pend1.q.val()
-            & !self.rd_pend2.q.val();
+            & !self.rd_pend2.q.val()
+            & !self.rd_pend3.q.val();
         self.ctrl_ready.next = self.ready.val();
         self.q_valid.d.next = self.ready.val() & (self.ctrl_write.val() | self.ctrl_read.val());
         self.q_write.d.next = self.ctrl_write.val();
@@ -458,22 +471,27 @@ impl Logic for NeuroCore {
         // ---- control port read pipeline (stage C addresses the blocks) ----
         self.rd_pend1.d.next = self.b_rd.q.val();
         self.rd_pend2.d.next = self.rd_pend1.q.val();
+        self.rd_pend3.d.next = self.rd_pend2.q.val();
+        // block read data registered before the region mux
+        self.rd_lif.d.next = self.lif.mem_rdata.val();
+        self.rd_syn.d.next = self.syn.wmem_rdata.val();
+        self.rd_stdp.d.next = self.stdp.mem_rdata.val();
         self.rd_region.d.next = self.b_region.q.val();
         self.rd_ok.d.next = self.b_ok.q.val();
         self.rd_reg.d.next = self.b_index.q.val();
         self.rdata.d.next = 0.into();
         if self.rd_ok.q.val() {
             if (self.rd_region.q.val() == 0) | (self.rd_region.q.val() == 1) {
-                self.rdata.d.next = self.lif.mem_rdata.val();
+                self.rdata.d.next = self.rd_lif.q.val();
             }
             if self.rd_region.q.val() == 2 {
-                self.rdata.d.next = self.syn.wmem_rdata.val();
+                self.rdata.d.next = self.rd_syn.q.val();
             }
             if (self.rd_region.q.val() == 3)
                 | (self.rd_region.q.val() == 4)
                 | (self.rd_region.q.val() == 5)
             {
-                self.rdata.d.next = self.stdp.mem_rdata.val();
+                self.rdata.d.next = self.rd_stdp.q.val();
             }
             if self.rd_region.q.val() == 6 {
                 if self.rd_reg.q.val() == 0 {
@@ -512,6 +530,6 @@ impl Logic for NeuroCore {
             }
         }
         self.ctrl_rdata.next = self.rdata.q.val();
-        self.ctrl_rvalid.next = self.rd_pend2.q.val();
+        self.ctrl_rvalid.next = self.rd_pend3.q.val();
     }
 }
