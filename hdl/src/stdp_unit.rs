@@ -8,7 +8,7 @@
 //! while the step runs (only while `enable`).
 //!
 //! A pass (`start`) then runs:
-//! 1. For every source s (2 cycles): `x = decay(x[s])`; write back `jump(x)` if s had an
+//! 1. For every source s (3 cycles: read, register, decide): `x = decay(x[s])`; write back `jump(x)` if s had an
 //!    event else `x`; clear the event flag. If row s is plastic and (s had an event or
 //!    any neuron spiked), update every word m of the row (4 cycles per word: read the
 //!    weight word and both neurons' `y` and spike flags; register them with `decay(y)`;
@@ -19,7 +19,7 @@
 //!    the neuron spiked; clear the spike flags.
 //!
 //! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
-//! `2 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 1`.
+//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 1`.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!
@@ -102,6 +102,8 @@ pub struct StdpUnit {
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
     xd: DFF<Bits<8>>,
+    rx: DFF<Bits<8>>,
+    rpl: DFF<Bit>,
     pre: DFF<Bit>,
     rw: DFF<Bits<16>>,
     ryd_e: DFF<Bits<8>>,
@@ -182,6 +184,8 @@ impl StdpUnit {
             m: Default::default(),
             any_spike: Default::default(),
             xd: Default::default(),
+            rx: Default::default(),
+            rpl: Default::default(),
             pre: Default::default(),
             rw: Default::default(),
             ryd_e: Default::default(),
@@ -238,8 +242,8 @@ impl Logic for StdpUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, s, m, any_spike, xd, pre, rw, ryd_e, ryd_o, rsum_e, rsum_o, req_e,
-            req_o, rse, rso, post_pend, post_m, rd_region, rd_odd
+            self, clock, state, s, m, any_spike, xd, rx, rpl, pre, rw, ryd_e, ryd_o, rsum_e,
+            rsum_o, req_e, req_o, rse, rso, post_pend, post_m, rd_region, rd_odd
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         self.busy.next = self.state.q.val() != 0;
@@ -299,7 +303,7 @@ impl Logic for StdpUnit {
 
         // ---- trace arithmetic ----
         // decay(z, k) = z - max(z >> k, min(z, 1))
-        self.x_raw.next = self.pre_tr.read_data.val();
+        self.x_raw.next = self.rx.q.val();
         self.x_dec.next =
             self.x_raw.val() - (self.x_raw.val() >> self.shifts.val().get_bits::<3>(0));
         if ((self.x_raw.val() >> self.shifts.val().get_bits::<3>(0)) == 0) & (self.x_raw.val() != 0)
@@ -398,8 +402,9 @@ impl Logic for StdpUnit {
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
 
         // ---- sequencer ----
-        // 0 idle, 1 source read, 2 source decide, 3 word read, 4 word registers + y decay,
-        // 5 word sums, 6 word clamp + write, 7 post pass, 8 post tail
+        // 0 idle, 1 source read, 2 source registers, 9 source decide, 3 word read,
+        // 4 word registers + y decay, 5 word sums, 6 word clamp + write, 7 post pass,
+        // 8 post tail
         if (self.state.q.val() == 0) & self.start.val() {
             self.state.d.next = 1.into();
             self.s.d.next = 0.into();
@@ -412,11 +417,21 @@ impl Logic for StdpUnit {
         }
         self.row_go.next = false;
         if self.state.q.val() == 2 {
-            self.xd.d.next = self.x_dec.val();
+            // register the RAM outputs of source s
+            self.rx.d.next = self.pre_tr.read_data.val();
             self.pre.d.next = self.pre_ev.read_data.val();
+            self.rpl.d.next = self
+                .plastic
+                .read_data
+                .val()
+                .get_bit(self.s.q.val().get_bits::<4>(0).index());
+            self.state.d.next = 9.into();
+        }
+        if self.state.q.val() == 9 {
+            self.xd.d.next = self.x_dec.val();
             self.pre_tr.write_address.next = self.s.q.val();
             self.pre_tr.write_data.next = self.x_dec.val();
-            if self.pre_ev.read_data.val() {
+            if self.pre.q.val() {
                 self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
                 if self.x_jump.val().get_bit(8) {
                     self.pre_tr.write_data.next = 0xFF.into();
@@ -426,12 +441,7 @@ impl Logic for StdpUnit {
             self.pre_ev.write_address.next = self.s.q.val();
             self.pre_ev.write_data.next = false;
             self.pre_ev.write_enable.next = true;
-            self.row_go.next = self
-                .plastic
-                .read_data
-                .val()
-                .get_bit(self.s.q.val().get_bits::<4>(0).index())
-                & (self.pre_ev.read_data.val() | self.any_spike.q.val());
+            self.row_go.next = self.rpl.q.val() & (self.pre.q.val() | self.any_spike.q.val());
             if self.row_go.val() {
                 self.m.d.next = 0.into();
                 self.state.d.next = 3.into();
