@@ -14,7 +14,7 @@
 //! words): `neurons + events * ceil(neurons/2) + STEP_OVERHEAD` with
 //! [`STEP_OVERHEAD`] cycles (two synapses per cycle); a step without events takes
 //! `neurons + STEP_OVERHEAD_NO_EVENTS`. With learning on, the STDP pass adds
-//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 1` cycles, where
+//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2` cycles, where
 //! `rows_updated` counts the plastic rows with a pre event (all plastic rows if any
 //! neuron spiked in the step).
 //!

@@ -15,11 +15,11 @@
 //!    `w + pot - dep` of both weights; clamp to `[w_min, w_max]` (unchanged if
 //!    `pot == dep`) and write the word back — the weight memory is single-ported, and the
 //!    split keeps each cycle to one shift and one or two short adds).
-//! 2. For every neuron word m (1 per cycle, pipelined): `y = decay(y)`, then `jump` if
+//! 2. For every neuron word m (1 per cycle, pipelined: read, register, write): `y = decay(y)`, then `jump` if
 //!    the neuron spiked; clear the spike flags.
 //!
 //! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
-//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 1`.
+//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!
@@ -116,6 +116,12 @@ pub struct StdpUnit {
     rso: DFF<Bit>,
     post_pend: DFF<Bit>,
     post_m: DFF<Bits<PAIR_BITS>>,
+    post_pend2: DFF<Bit>,
+    post_m2: DFF<Bits<PAIR_BITS>>,
+    pp_y_e: DFF<Bits<8>>,
+    pp_y_o: DFF<Bits<8>>,
+    pp_s_e: DFF<Bit>,
+    pp_s_o: DFF<Bit>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
     x_raw: Signal<Local, Bits<8>>,
@@ -137,6 +143,8 @@ pub struct StdpUnit {
     new_e: Signal<Local, Bits<8>>,
     new_o: Signal<Local, Bits<8>>,
     yj_e: Signal<Local, Bits<9>>,
+    zd_e: Signal<Local, Bits<8>>,
+    zd_o: Signal<Local, Bits<8>>,
     yj_o: Signal<Local, Bits<9>>,
     next_src: Signal<Local, Bit>,
 }
@@ -198,6 +206,12 @@ impl StdpUnit {
             rso: Default::default(),
             post_pend: Default::default(),
             post_m: Default::default(),
+            post_pend2: Default::default(),
+            post_m2: Default::default(),
+            pp_y_e: Default::default(),
+            pp_y_o: Default::default(),
+            pp_s_e: Default::default(),
+            pp_s_o: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
             x_raw: Default::default(),
@@ -219,6 +233,8 @@ impl StdpUnit {
             new_e: Default::default(),
             new_o: Default::default(),
             yj_e: Default::default(),
+            zd_e: Default::default(),
+            zd_o: Default::default(),
             yj_o: Default::default(),
             next_src: Default::default(),
         }
@@ -243,7 +259,8 @@ impl Logic for StdpUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, s, m, any_spike, xd, rx, rpl, pre, rw, ryd_e, ryd_o, rsum_e,
-            rsum_o, req_e, req_o, rse, rso, post_pend, post_m, rd_region, rd_odd
+            rsum_o, req_e, req_o, rse, rso, post_pend, post_m, post_pend2, post_m2, pp_y_e, pp_y_o,
+            pp_s_e, pp_s_o, rd_region, rd_odd
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         self.busy.next = self.state.q.val() != 0;
@@ -396,15 +413,30 @@ impl Logic for StdpUnit {
         {
             self.yd_o.next = self.post_o.read_data.val() - 1;
         }
-        self.yj_e.next = bit_cast::<9, 8>(self.yd_e.val())
+        // post pass: decay of the registered post-trace words, then jump
+        self.zd_e.next =
+            self.pp_y_e.q.val() - (self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4));
+        if ((self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
+            & (self.pp_y_e.q.val() != 0)
+        {
+            self.zd_e.next = self.pp_y_e.q.val() - 1;
+        }
+        self.zd_o.next =
+            self.pp_y_o.q.val() - (self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4));
+        if ((self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
+            & (self.pp_y_o.q.val() != 0)
+        {
+            self.zd_o.next = self.pp_y_o.q.val() - 1;
+        }
+        self.yj_e.next = bit_cast::<9, 8>(self.zd_e.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
-        self.yj_o.next = bit_cast::<9, 8>(self.yd_o.val())
+        self.yj_o.next = bit_cast::<9, 8>(self.zd_o.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
 
         // ---- sequencer ----
         // 0 idle, 1 source read, 2 source registers, 9 source decide, 3 word read,
         // 4 word registers + y decay, 5 word sums, 6 word clamp + write, 7 post pass,
-        // 8 post tail
+        // 8, 10 post tail
         if (self.state.q.val() == 0) & self.start.val() {
             self.state.d.next = 1.into();
             self.s.d.next = 0.into();
@@ -499,18 +531,26 @@ impl Logic for StdpUnit {
                 self.state.d.next = 8.into();
             }
         }
-        if self.post_pend.q.val() {
-            self.post_e.write_address.next = self.post_m.q.val();
-            self.post_o.write_address.next = self.post_m.q.val();
-            self.post_e.write_data.next = self.yd_e.val();
-            self.post_o.write_data.next = self.yd_o.val();
-            if self.spk_e.read_data.val() {
+        // one cycle later: register the words and spike flags
+        self.post_pend2.d.next = self.post_pend.q.val();
+        self.post_m2.d.next = self.post_m.q.val();
+        self.pp_y_e.d.next = self.post_e.read_data.val();
+        self.pp_y_o.d.next = self.post_o.read_data.val();
+        self.pp_s_e.d.next = self.spk_e.read_data.val();
+        self.pp_s_o.d.next = self.spk_o.read_data.val();
+        // two cycles later: write back
+        if self.post_pend2.q.val() {
+            self.post_e.write_address.next = self.post_m2.q.val();
+            self.post_o.write_address.next = self.post_m2.q.val();
+            self.post_e.write_data.next = self.zd_e.val();
+            self.post_o.write_data.next = self.zd_o.val();
+            if self.pp_s_e.q.val() {
                 self.post_e.write_data.next = self.yj_e.val().get_bits::<8>(0);
                 if self.yj_e.val().get_bit(8) {
                     self.post_e.write_data.next = 0xFF.into();
                 }
             }
-            if self.spk_o.read_data.val() {
+            if self.pp_s_o.q.val() {
                 self.post_o.write_data.next = self.yj_o.val().get_bits::<8>(0);
                 if self.yj_o.val().get_bit(8) {
                     self.post_o.write_data.next = 0xFF.into();
@@ -518,14 +558,17 @@ impl Logic for StdpUnit {
             }
             self.post_e.write_enable.next = true;
             self.post_o.write_enable.next = true;
-            self.spk_e.write_address.next = self.post_m.q.val();
-            self.spk_o.write_address.next = self.post_m.q.val();
+            self.spk_e.write_address.next = self.post_m2.q.val();
+            self.spk_o.write_address.next = self.post_m2.q.val();
             self.spk_e.write_data.next = false;
             self.spk_o.write_data.next = false;
             self.spk_e.write_enable.next = true;
             self.spk_o.write_enable.next = true;
         }
         if self.state.q.val() == 8 {
+            self.state.d.next = 10.into();
+        }
+        if self.state.q.val() == 10 {
             self.done.next = true;
             self.any_spike.d.next = false;
             self.state.d.next = 0.into();
