@@ -21,6 +21,7 @@ fn run_seed(seed: u64) {
     );
     let mut model: VecDeque<u16> = VecDeque::new();
     let mut overflow = 0u16;
+    let mut overflow_next = 0u16; // the counter shows a drop one cycle later
     let mut waiting = 0; // cycles the model has had a word without a visible head
     let push_p = rng.gen_range(0.1..0.9);
     let pop_p = rng.gen_range(0.1..0.9);
@@ -56,9 +57,11 @@ fn run_seed(seed: u64) {
         b.uut.pop.next = pop;
         b.uut.drop.next = drop;
         b.tick();
+        overflow = overflow_next;
         if clear {
             model.clear();
             overflow = 0;
+            overflow_next = 0;
             waiting = 0;
             continue;
         }
@@ -69,13 +72,13 @@ fn run_seed(seed: u64) {
         let held_before = model.len() + usize::from(pop);
         if push {
             if held_before == depth {
-                overflow = overflow.saturating_add(1);
+                overflow_next = overflow_next.saturating_add(1);
             } else {
                 model.push_back(data);
             }
         }
         if drop {
-            overflow = overflow.saturating_add(1);
+            overflow_next = overflow_next.saturating_add(1);
         }
     }
 }
