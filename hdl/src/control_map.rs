@@ -24,8 +24,13 @@
 //! once per event.
 //!
 //! Further behaviour the link engine must know:
-//! - `ctrl_ready` is low during a step (including its STDP pass) and during the reset
-//!   pass; `core_reset` while a step runs is remembered and executed after it.
+//! - An accepted access is registered, decoded and registered again before it reaches
+//!   the memories (so the control decode is off the critical path): `ctrl_ready` is low
+//!   for 2 cycles after an accepted write, 5 after a read (block outputs are registered
+//!   once more before the region multiplexer), and also during a step
+//!   (including its STDP pass) and the reset pass. `busy` is high while an access is in
+//!   flight, and `step_start` is only accepted while `busy` is low. `core_reset` while a
+//!   step runs is remembered and executed after it.
 //! - With learning on (`REG_CONFIG` bit 8) the step's `done` comes after the STDP pass.
 //! - Input queue: `inputs` rounded up to a power of two words; a push of a channel
 //!   `>= inputs` or into a full queue is dropped and counted in [`REG_IN_OVERFLOW`].
@@ -50,7 +55,7 @@ pub const ACC_BITS: usize = 26;
 pub const MAX_SOURCES: usize = 2048;
 
 /// Cycles from the accepted `ctrl_read` to `ctrl_rvalid`.
-pub const READ_LATENCY: usize = 2;
+pub const READ_LATENCY: usize = 5;
 
 /// Region: neuron parameters.
 pub const REGION_PARAMS: u64 = 0x0;

@@ -11,6 +11,14 @@
 //! - [`neurocore`]: the core top with its control port ([`control_map`]);
 //! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
 //!
+//! Cycles per step (exact, asserted by the whole-core tests for rows of at least two
+//! words): `neurons + events * ceil(neurons/2) + 16` (`+ 12` without events), plus
+//! `3 * sources + 4 * ceil(neurons/2) * rows_updated + ceil(neurons/2) + 2` with STDP on.
+//! For the UP5K configuration (256 x 256, 512 sources) that is `272 + 128 * events`.
+//!
+//! Not implemented: several cores spiking into each other (routing table, control
+//! region 0x7); this crate builds one core per `NeuroCore`.
+//!
 //! Around the core:
 //! - [`link`]: UART, CRC, COBS framing and the command engine: the board side of the serial link;
 //! - [`boards`]: board tops (clock/PLL, reset, LEDs, pins) around a design;

@@ -14,7 +14,7 @@
 //! words): `neurons + events * ceil(neurons/2) + STEP_OVERHEAD` with
 //! [`STEP_OVERHEAD`] cycles (two synapses per cycle); a step without events takes
 //! `neurons + STEP_OVERHEAD_NO_EVENTS`. With learning on, the STDP pass adds
-//! `2 * sources + 3 * ceil(N/2) * rows_updated + ceil(N/2) + 1` cycles, where
+//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2` cycles, where
 //! `rows_updated` counts the plastic rows with a pre event (all plastic rows if any
 //! neuron spiked in the step).
 //!
@@ -151,8 +151,24 @@ pub struct NeuroCore {
     neurons: Constant<Bits<16>>,
     weight_words: Constant<Bits<17>>,
     wshift: DFF<Bits<3>>,
+    q_valid: DFF<Bit>,
+    q_write: DFF<Bit>,
+    q_read: DFF<Bit>,
+    q_addr: DFF<Bits<24>>,
+    q_wdata: DFF<Bits<16>>,
+    b_valid: DFF<Bit>,
+    b_wr: DFF<Bit>,
+    b_rd: DFF<Bit>,
+    b_ok: DFF<Bit>,
+    b_region: DFF<Bits<4>>,
+    b_index: DFF<Bits<16>>,
+    b_wdata: DFF<Bits<16>>,
     rd_pend1: DFF<Bit>,
     rd_pend2: DFF<Bit>,
+    rd_pend3: DFF<Bit>,
+    rd_lif: DFF<Bits<16>>,
+    rd_syn: DFF<Bits<16>>,
+    rd_stdp: DFF<Bits<16>>,
     rd_region: DFF<Bits<4>>,
     rd_ok: DFF<Bit>,
     rd_reg: DFF<Bits<16>>,
@@ -204,8 +220,24 @@ impl NeuroCore {
             neurons: Constant::new((cfg.neurons).to_bits()),
             weight_words: Constant::new((weight_words).to_bits()),
             wshift: Default::default(),
+            q_valid: Default::default(),
+            q_write: Default::default(),
+            q_read: Default::default(),
+            q_addr: Default::default(),
+            q_wdata: Default::default(),
+            b_valid: Default::default(),
+            b_wr: Default::default(),
+            b_rd: Default::default(),
+            b_ok: Default::default(),
+            b_region: Default::default(),
+            b_index: Default::default(),
+            b_wdata: Default::default(),
             rd_pend1: Default::default(),
             rd_pend2: Default::default(),
+            rd_pend3: Default::default(),
+            rd_lif: Default::default(),
+            rd_syn: Default::default(),
+            rd_stdp: Default::default(),
             rd_region: Default::default(),
             rd_ok: Default::default(),
             rd_reg: Default::default(),
@@ -261,6 +293,10 @@ impl Logic for NeuroCore {
             wshift,
             rd_pend1,
             rd_pend2,
+            rd_pend3,
+            rd_lif,
+            rd_syn,
+            rd_stdp,
             rd_region,
             rd_ok,
             rd_reg,
@@ -268,12 +304,25 @@ impl Logic for NeuroCore {
             stdp_en,
             stdp_shifts,
             stdp_inc,
-            stdp_bounds
+            stdp_bounds,
+            q_valid,
+            q_write,
+            q_read,
+            q_addr,
+            q_wdata,
+            b_valid,
+            b_wr,
+            b_rd,
+            b_ok,
+            b_region,
+            b_index,
+            b_wdata
         );
         clock!(self, clock, lif, syn, router, ctl, stdp);
 
         // ---- step controller ----
-        self.ctl.step_start.next = self.step_start.val();
+        self.ctl.step_start.next =
+            self.step_start.val() & !self.q_valid.q.val() & !self.b_valid.q.val();
         self.ctl.core_reset.next = self.core_reset.val();
         self.ctl.ev_done.next = self.router.ev_done.val();
         self.ctl.syn_idle.next = self.syn.idle.val();
@@ -294,7 +343,7 @@ impl Logic for NeuroCore {
         self.stdp.w_rdata.next = self.syn.wmem_rdata.val();
         self.stdp.clear.next = self.ctl.clear.val();
         self.stdp.clear_idx.next = self.ctl.clear_idx.val();
-        self.busy.next = self.ctl.busy.val();
+        self.busy.next = self.ctl.busy.val() | self.q_valid.q.val() | self.b_valid.q.val();
         self.done.next = self.ctl.done.val();
 
         // ---- router ----
@@ -324,12 +373,24 @@ impl Logic for NeuroCore {
             & (bit_cast::<16, SOURCE_BITS>(self.ctl.clear_idx.val()) < self.neurons.val());
         self.lif.clear_n.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.ctl.clear_idx.val());
 
-        // ---- control port decode ----
-        self.ready.next = !self.ctl.busy.val() & !self.rd_pend1.q.val() & !self.rd_pend2.q.val();
+        // ---- control port: accept (stage A registers the request) ----
+        self.ready.next = !self.ctl.busy.val()
+            & !self.q_valid.q.val()
+            & !self.b_valid.q.val()
+            & !self.rd_pend1.q.val()
+            & !self.rd_pend2.q.val()
+            & !self.rd_pend3.q.val();
         self.ctrl_ready.next = self.ready.val();
-        self.region.next = self.ctrl_addr.val().get_bits::<4>(16);
-        self.index.next = self.ctrl_addr.val().get_bits::<16>(0);
-        self.core_ok.next = self.ctrl_addr.val().get_bits::<4>(20) == 0;
+        self.q_valid.d.next = self.ready.val() & (self.ctrl_write.val() | self.ctrl_read.val());
+        self.q_write.d.next = self.ctrl_write.val();
+        self.q_read.d.next = self.ctrl_read.val();
+        self.q_addr.d.next = self.ctrl_addr.val();
+        self.q_wdata.d.next = self.ctrl_wdata.val();
+
+        // ---- stage B: decode the registered request, register the strobes ----
+        self.region.next = self.q_addr.q.val().get_bits::<4>(16);
+        self.index.next = self.q_addr.q.val().get_bits::<16>(0);
+        self.core_ok.next = self.q_addr.q.val().get_bits::<4>(20) == 0;
         self.neuron_ok.next = (bit_cast::<16, 14>(self.index.val().get_bits::<14>(2))
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
@@ -356,65 +417,81 @@ impl Logic for NeuroCore {
             self.ok.next = true;
         }
         self.wr.next =
-            self.ready.val() & self.ctrl_write.val() & self.core_ok.val() & self.ok.val();
-        self.rd.next = self.ready.val() & self.ctrl_read.val();
+            self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val() & self.ok.val();
+        self.rd.next = self.q_valid.q.val() & self.q_read.q.val();
+        self.b_valid.d.next = self.q_valid.q.val();
+        self.b_wr.d.next = self.wr.val();
+        self.b_rd.d.next = self.rd.val();
+        self.b_ok.d.next = self.core_ok.val() & self.ok.val();
+        self.b_region.d.next = self.region.val();
+        self.b_index.d.next = self.index.val();
+        self.b_wdata.d.next = self.q_wdata.q.val();
 
-        self.lif.mem_n.next = self.index.val().get_bits::<NEURON_BITS>(2);
-        self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0));
-        if self.region.val() == 1 {
-            self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0)) | 4;
+        // ---- stage C: the access ----
+
+        self.lif.mem_n.next = self.b_index.q.val().get_bits::<NEURON_BITS>(2);
+        self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0));
+        if self.b_region.q.val() == 1 {
+            self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0)) | 4;
         }
-        self.lif.mem_wdata.next = self.ctrl_wdata.val();
+        self.lif.mem_wdata.next = self.b_wdata.q.val();
         self.lif.mem_write.next =
-            self.wr.val() & ((self.region.val() == 0) | (self.region.val() == 1));
-        self.syn.wmem_addr.next = self.index.val();
-        self.syn.wmem_wdata.next = self.ctrl_wdata.val();
-        self.syn.wmem_write.next = self.wr.val() & (self.region.val() == 2);
+            self.b_wr.q.val() & ((self.b_region.q.val() == 0) | (self.b_region.q.val() == 1));
+        self.syn.wmem_addr.next = self.b_index.q.val();
+        self.syn.wmem_wdata.next = self.b_wdata.q.val();
+        self.syn.wmem_write.next = self.b_wr.q.val() & (self.b_region.q.val() == 2);
         if self.stdp.busy.val() {
             self.syn.wmem_addr.next = self.stdp.w_addr.val();
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();
             self.syn.wmem_write.next = self.stdp.w_write.val();
         }
-        self.stdp.mem_idx.next = self.index.val();
-        self.stdp.mem_wdata.next = self.ctrl_wdata.val();
-        self.stdp.mem_region.next = bit_cast::<2, 4>(self.region.val() - 3);
-        self.stdp.mem_write.next = self.wr.val()
-            & ((self.region.val() == 3) | (self.region.val() == 4) | (self.region.val() == 5));
-        if self.wr.val() & (self.region.val() == 6) {
-            if self.index.val() == 0 {
-                self.wshift.d.next = self.ctrl_wdata.val().get_bits::<3>(0);
-                self.stdp_en.d.next = self.ctrl_wdata.val().get_bit(8);
+        self.stdp.mem_idx.next = self.b_index.q.val();
+        self.stdp.mem_wdata.next = self.b_wdata.q.val();
+        self.stdp.mem_region.next = bit_cast::<2, 4>(self.b_region.q.val() - 3);
+        self.stdp.mem_write.next = self.b_wr.q.val()
+            & ((self.b_region.q.val() == 3)
+                | (self.b_region.q.val() == 4)
+                | (self.b_region.q.val() == 5));
+        if self.b_wr.q.val() & (self.b_region.q.val() == 6) {
+            if self.b_index.q.val() == 0 {
+                self.wshift.d.next = self.b_wdata.q.val().get_bits::<3>(0);
+                self.stdp_en.d.next = self.b_wdata.q.val().get_bit(8);
             }
-            if self.index.val() == 1 {
-                self.stdp_shifts.d.next = self.ctrl_wdata.val() & 0x7777;
+            if self.b_index.q.val() == 1 {
+                self.stdp_shifts.d.next = self.b_wdata.q.val() & 0x7777;
             }
-            if self.index.val() == 2 {
-                self.stdp_inc.d.next = self.ctrl_wdata.val();
+            if self.b_index.q.val() == 2 {
+                self.stdp_inc.d.next = self.b_wdata.q.val();
             }
-            if self.index.val() == 3 {
-                self.stdp_bounds.d.next = self.ctrl_wdata.val();
+            if self.b_index.q.val() == 3 {
+                self.stdp_bounds.d.next = self.b_wdata.q.val();
             }
         }
 
-        // ---- control port read pipeline (latency 2) ----
-        self.rd_pend1.d.next = self.rd.val();
+        // ---- control port read pipeline (stage C addresses the blocks) ----
+        self.rd_pend1.d.next = self.b_rd.q.val();
         self.rd_pend2.d.next = self.rd_pend1.q.val();
-        self.rd_region.d.next = self.region.val();
-        self.rd_ok.d.next = self.core_ok.val() & self.ok.val();
-        self.rd_reg.d.next = self.index.val();
+        self.rd_pend3.d.next = self.rd_pend2.q.val();
+        // block read data registered before the region mux
+        self.rd_lif.d.next = self.lif.mem_rdata.val();
+        self.rd_syn.d.next = self.syn.wmem_rdata.val();
+        self.rd_stdp.d.next = self.stdp.mem_rdata.val();
+        self.rd_region.d.next = self.b_region.q.val();
+        self.rd_ok.d.next = self.b_ok.q.val();
+        self.rd_reg.d.next = self.b_index.q.val();
         self.rdata.d.next = 0.into();
         if self.rd_ok.q.val() {
             if (self.rd_region.q.val() == 0) | (self.rd_region.q.val() == 1) {
-                self.rdata.d.next = self.lif.mem_rdata.val();
+                self.rdata.d.next = self.rd_lif.q.val();
             }
             if self.rd_region.q.val() == 2 {
-                self.rdata.d.next = self.syn.wmem_rdata.val();
+                self.rdata.d.next = self.rd_syn.q.val();
             }
             if (self.rd_region.q.val() == 3)
                 | (self.rd_region.q.val() == 4)
                 | (self.rd_region.q.val() == 5)
             {
-                self.rdata.d.next = self.stdp.mem_rdata.val();
+                self.rdata.d.next = self.rd_stdp.q.val();
             }
             if self.rd_region.q.val() == 6 {
                 if self.rd_reg.q.val() == 0 {
@@ -453,6 +530,6 @@ impl Logic for NeuroCore {
             }
         }
         self.ctrl_rdata.next = self.rdata.q.val();
-        self.ctrl_rvalid.next = self.rd_pend2.q.val();
+        self.ctrl_rvalid.next = self.rd_pend3.q.val();
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! - `push` with `push_data` appends a word; a push while the queue holds `depth` words is
 //!   dropped and counted in `overflow` (16 bit, saturating). `drop` counts a rejected word
-//!   without pushing (used for out-of-range input channels).
+//!   without pushing (used for out-of-range input channels). The counter shows a drop
+//!   one cycle after it happened.
 //! - `head_valid`/`head` show the oldest word; `pop` (only while `head_valid`) removes it.
 //!   After a pop the next word (if any) is on `head` in the next cycle.
 //! - `count`: words pushed and not yet popped (including the head).
@@ -47,9 +48,12 @@ pub struct SpikeQueue {
     hv: DFF<Bit>,
     pend: DFF<Bit>,
     ovf: DFF<Bits<16>>,
+    ovf_pend: DFF<Bits<2>>,
     held: Signal<Local, Bits<16>>,
     issue: Signal<Local, Bit>,
     vis: Signal<Local, Bit>,
+    ovf_inc: Signal<Local, Bits<2>>,
+    ovf_sum: Signal<Local, Bits<17>>,
 }
 
 impl SpikeQueue {
@@ -81,9 +85,12 @@ impl SpikeQueue {
             hv: Default::default(),
             pend: Default::default(),
             ovf: Default::default(),
+            ovf_pend: Default::default(),
             held: Default::default(),
             issue: Default::default(),
             vis: Default::default(),
+            ovf_inc: Default::default(),
+            ovf_sum: Default::default(),
         })
     }
 }
@@ -91,7 +98,7 @@ impl SpikeQueue {
 impl Logic for SpikeQueue {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf);
+        dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf, ovf_pend);
         clock!(self, clock, ram);
         self.held.next = self.wr.q.val() - self.popped.q.val();
         self.count.next = self.held.val();
@@ -102,18 +109,26 @@ impl Logic for SpikeQueue {
         self.ram.write_address.next = bit_cast::<QUEUE_BITS, 16>(self.wr.q.val() & self.mask.val());
         self.ram.write_data.next = self.push_data.val();
         self.ram.write_enable.next = false;
+        self.ovf_inc.next = 0.into();
         if self.push.val() {
             if self.held.val() == self.depth.val() {
-                if self.ovf.q.val() != 0xFFFF {
-                    self.ovf.d.next = self.ovf.q.val() + 1;
-                }
+                self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;
                 self.wr.d.next = self.wr.q.val() + 1;
             }
         }
-        if self.drop.val() & (self.ovf.q.val() != 0xFFFF) {
-            self.ovf.d.next = self.ovf.q.val() + 1;
+        if self.drop.val() {
+            self.ovf_inc.next = self.ovf_inc.val() + 1;
+        }
+        // the counter adds last cycle's increment (keeps the compare and the add in
+        // separate cycles; `overflow` lags the dropped word by one cycle)
+        self.ovf_pend.d.next = self.ovf_inc.val();
+        self.ovf_sum.next =
+            bit_cast::<17, 16>(self.ovf.q.val()) + bit_cast::<17, 2>(self.ovf_pend.q.val());
+        self.ovf.d.next = self.ovf_sum.val().get_bits::<16>(0);
+        if self.ovf_sum.val().get_bit(16) {
+            self.ovf.d.next = 0xFFFF.into();
         }
 
         // read side: the RAM output register is the head register. While the head is
@@ -141,6 +156,7 @@ impl Logic for SpikeQueue {
             self.hv.d.next = false;
             self.pend.d.next = false;
             self.ovf.d.next = 0.into();
+            self.ovf_pend.d.next = 0.into();
         }
     }
 }

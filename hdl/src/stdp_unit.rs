@@ -8,17 +8,18 @@
 //! while the step runs (only while `enable`).
 //!
 //! A pass (`start`) then runs:
-//! 1. For every source s (2 cycles): `x = decay(x[s])`; write back `jump(x)` if s had an
+//! 1. For every source s (3 cycles: read, register, decide): `x = decay(x[s])`; write back `jump(x)` if s had an
 //!    event else `x`; clear the event flag. If row s is plastic and (s had an event or
-//!    any neuron spiked), update every word m of the row (3 cycles per word: read weight
-//!    word and both neurons' `y` and spike flags; register; compute both new weights
-//!    with `update_weight(w, x, decay(y), pre, post)` and write the word back — the
-//!    weight memory is single-ported).
-//! 2. For every neuron word m (1 per cycle, pipelined): `y = decay(y)`, then `jump` if
+//!    any neuron spiked), update every word m of the row (4 cycles per word: read the
+//!    weight word and both neurons' `y` and spike flags; register them with `decay(y)`;
+//!    `w + pot - dep` of both weights; clamp to `[w_min, w_max]` (unchanged if
+//!    `pot == dep`) and write the word back — the weight memory is single-ported, and the
+//!    split keeps each cycle to one shift and one or two short adds).
+//! 2. For every neuron word m (1 per cycle, pipelined: read, register, write): `y = decay(y)`, then `jump` if
 //!    the neuron spiked; clear the spike flags.
 //!
 //! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
-//! `2 * sources + 3 * ceil(N/2) * rows_updated + ceil(N/2) + 1`.
+//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!
@@ -96,19 +97,31 @@ pub struct StdpUnit {
     post_o: SyncRam<Bits<8>, PAIR_BITS>,
     spk_e: SyncRam<Bit, PAIR_BITS>,
     spk_o: SyncRam<Bit, PAIR_BITS>,
-    state: DFF<Bits<3>>,
+    state: DFF<Bits<4>>,
     s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
     xd: DFF<Bits<8>>,
+    rx: DFF<Bits<8>>,
+    rpl: DFF<Bit>,
     pre: DFF<Bit>,
     rw: DFF<Bits<16>>,
-    rye: DFF<Bits<8>>,
-    ryo: DFF<Bits<8>>,
+    ryd_e: DFF<Bits<8>>,
+    ryd_o: DFF<Bits<8>>,
+    rsum_e: DFF<Bits<10>>,
+    rsum_o: DFF<Bits<10>>,
+    req_e: DFF<Bit>,
+    req_o: DFF<Bit>,
     rse: DFF<Bit>,
     rso: DFF<Bit>,
     post_pend: DFF<Bit>,
     post_m: DFF<Bits<PAIR_BITS>>,
+    post_pend2: DFF<Bit>,
+    post_m2: DFF<Bits<PAIR_BITS>>,
+    pp_y_e: DFF<Bits<8>>,
+    pp_y_o: DFF<Bits<8>>,
+    pp_s_e: DFF<Bit>,
+    pp_s_o: DFF<Bit>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
     x_raw: Signal<Local, Bits<8>>,
@@ -129,9 +142,9 @@ pub struct StdpUnit {
     wmax: Signal<Local, Bits<10>>,
     new_e: Signal<Local, Bits<8>>,
     new_o: Signal<Local, Bits<8>>,
-    yp_e: Signal<Local, Bits<8>>,
-    yp_o: Signal<Local, Bits<8>>,
     yj_e: Signal<Local, Bits<9>>,
+    zd_e: Signal<Local, Bits<8>>,
+    zd_o: Signal<Local, Bits<8>>,
     yj_o: Signal<Local, Bits<9>>,
     next_src: Signal<Local, Bit>,
 }
@@ -179,14 +192,26 @@ impl StdpUnit {
             m: Default::default(),
             any_spike: Default::default(),
             xd: Default::default(),
+            rx: Default::default(),
+            rpl: Default::default(),
             pre: Default::default(),
             rw: Default::default(),
-            rye: Default::default(),
-            ryo: Default::default(),
+            ryd_e: Default::default(),
+            ryd_o: Default::default(),
+            rsum_e: Default::default(),
+            rsum_o: Default::default(),
+            req_e: Default::default(),
+            req_o: Default::default(),
             rse: Default::default(),
             rso: Default::default(),
             post_pend: Default::default(),
             post_m: Default::default(),
+            post_pend2: Default::default(),
+            post_m2: Default::default(),
+            pp_y_e: Default::default(),
+            pp_y_o: Default::default(),
+            pp_s_e: Default::default(),
+            pp_s_o: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
             x_raw: Default::default(),
@@ -207,9 +232,9 @@ impl StdpUnit {
             wmax: Default::default(),
             new_e: Default::default(),
             new_o: Default::default(),
-            yp_e: Default::default(),
-            yp_o: Default::default(),
             yj_e: Default::default(),
+            zd_e: Default::default(),
+            zd_o: Default::default(),
             yj_o: Default::default(),
             next_src: Default::default(),
         }
@@ -233,8 +258,9 @@ impl Logic for StdpUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, s, m, any_spike, xd, pre, rw, rye, ryo, rse, rso, post_pend,
-            post_m, rd_region, rd_odd
+            self, clock, state, s, m, any_spike, xd, rx, rpl, pre, rw, ryd_e, ryd_o, rsum_e,
+            rsum_o, req_e, req_o, rse, rso, post_pend, post_m, post_pend2, post_m2, pp_y_e, pp_y_o,
+            pp_s_e, pp_s_o, rd_region, rd_odd
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         self.busy.next = self.state.q.val() != 0;
@@ -294,7 +320,7 @@ impl Logic for StdpUnit {
 
         // ---- trace arithmetic ----
         // decay(z, k) = z - max(z >> k, min(z, 1))
-        self.x_raw.next = self.pre_tr.read_data.val();
+        self.x_raw.next = self.rx.q.val();
         self.x_dec.next =
             self.x_raw.val() - (self.x_raw.val() >> self.shifts.val().get_bits::<3>(0));
         if ((self.x_raw.val() >> self.shifts.val().get_bits::<3>(0)) == 0) & (self.x_raw.val() != 0)
@@ -303,20 +329,8 @@ impl Logic for StdpUnit {
         }
         self.x_jump.next = bit_cast::<9, 8>(self.x_dec.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(0));
-        self.yd_e.next =
-            self.rye.q.val() - (self.rye.q.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.rye.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0) & (self.rye.q.val() != 0)
-        {
-            self.yd_e.next = self.rye.q.val() - 1;
-        }
-        self.yd_o.next =
-            self.ryo.q.val() - (self.ryo.q.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.ryo.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0) & (self.ryo.q.val() != 0)
-        {
-            self.yd_o.next = self.ryo.q.val() - 1;
-        }
 
-        // ---- weight update of the registered word ----
+        // ---- weight update, stage 1 (state 5): pot, dep, w + pot - dep ----
         self.pot_e.next = 0.into();
         self.pot_o.next = 0.into();
         self.dep_e.next = 0.into();
@@ -331,9 +345,9 @@ impl Logic for StdpUnit {
         }
         if self.pre.q.val() {
             self.dep_e.next =
-                bit_cast::<10, 8>(self.yd_e.val() >> self.shifts.val().get_bits::<3>(12));
+                bit_cast::<10, 8>(self.ryd_e.q.val() >> self.shifts.val().get_bits::<3>(12));
             self.dep_o.next =
-                bit_cast::<10, 8>(self.yd_o.val() >> self.shifts.val().get_bits::<3>(12));
+                bit_cast::<10, 8>(self.ryd_o.q.val() >> self.shifts.val().get_bits::<3>(12));
         }
         self.w_e.next = bit_cast::<10, 8>(self.rw.q.val().get_bits::<8>(0));
         if self.rw.q.val().get_bit(7) {
@@ -343,6 +357,10 @@ impl Logic for StdpUnit {
         if self.rw.q.val().get_bit(15) {
             self.w_o.next = bit_cast::<10, 8>(self.rw.q.val().get_bits::<8>(8)) | bits::<10>(0x300);
         }
+        self.sum_e.next = self.w_e.val() + self.pot_e.val() - self.dep_e.val();
+        self.sum_o.next = self.w_o.val() + self.pot_o.val() - self.dep_o.val();
+
+        // ---- weight update, stage 2 (state 6): clamp to [w_min, w_max] ----
         self.wmin.next = bit_cast::<10, 8>(self.bounds.val().get_bits::<8>(0));
         if self.bounds.val().get_bit(7) {
             self.wmin.next =
@@ -353,27 +371,25 @@ impl Logic for StdpUnit {
             self.wmax.next =
                 bit_cast::<10, 8>(self.bounds.val().get_bits::<8>(8)) | bits::<10>(0x300);
         }
-        self.sum_e.next = self.w_e.val() + self.pot_e.val() - self.dep_e.val();
-        self.sum_o.next = self.w_o.val() + self.pot_o.val() - self.dep_o.val();
         // signed 10-bit compares by flipping the sign bit
-        self.new_e.next = self.sum_e.val().get_bits::<8>(0);
-        if (self.sum_e.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
+        self.new_e.next = self.rsum_e.q.val().get_bits::<8>(0);
+        if (self.rsum_e.q.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
             self.new_e.next = self.wmin.val().get_bits::<8>(0);
         }
-        if (self.sum_e.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
+        if (self.rsum_e.q.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
             self.new_e.next = self.wmax.val().get_bits::<8>(0);
         }
-        if self.pot_e.val() == self.dep_e.val() {
+        if self.req_e.q.val() {
             self.new_e.next = self.rw.q.val().get_bits::<8>(0);
         }
-        self.new_o.next = self.sum_o.val().get_bits::<8>(0);
-        if (self.sum_o.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
+        self.new_o.next = self.rsum_o.q.val().get_bits::<8>(0);
+        if (self.rsum_o.q.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
             self.new_o.next = self.wmin.val().get_bits::<8>(0);
         }
-        if (self.sum_o.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
+        if (self.rsum_o.q.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
             self.new_o.next = self.wmax.val().get_bits::<8>(0);
         }
-        if self.pot_o.val() == self.dep_o.val() {
+        if self.req_o.q.val() {
             self.new_o.next = self.rw.q.val().get_bits::<8>(8);
         }
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
@@ -382,29 +398,45 @@ impl Logic for StdpUnit {
             (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
         self.w_write.next = false;
 
-        // ---- post-trace pass arithmetic (on the RAM outputs) ----
-        self.yp_e.next = self.post_e.read_data.val()
+        // ---- decay of the post-trace RAM outputs (word update and post pass) ----
+        self.yd_e.next = self.post_e.read_data.val()
             - (self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(4));
         if ((self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
             & (self.post_e.read_data.val() != 0)
         {
-            self.yp_e.next = self.post_e.read_data.val() - 1;
+            self.yd_e.next = self.post_e.read_data.val() - 1;
         }
-        self.yp_o.next = self.post_o.read_data.val()
+        self.yd_o.next = self.post_o.read_data.val()
             - (self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(4));
         if ((self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
             & (self.post_o.read_data.val() != 0)
         {
-            self.yp_o.next = self.post_o.read_data.val() - 1;
+            self.yd_o.next = self.post_o.read_data.val() - 1;
         }
-        self.yj_e.next = bit_cast::<9, 8>(self.yp_e.val())
+        // post pass: decay of the registered post-trace words, then jump
+        self.zd_e.next =
+            self.pp_y_e.q.val() - (self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4));
+        if ((self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
+            & (self.pp_y_e.q.val() != 0)
+        {
+            self.zd_e.next = self.pp_y_e.q.val() - 1;
+        }
+        self.zd_o.next =
+            self.pp_y_o.q.val() - (self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4));
+        if ((self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
+            & (self.pp_y_o.q.val() != 0)
+        {
+            self.zd_o.next = self.pp_y_o.q.val() - 1;
+        }
+        self.yj_e.next = bit_cast::<9, 8>(self.zd_e.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
-        self.yj_o.next = bit_cast::<9, 8>(self.yp_o.val())
+        self.yj_o.next = bit_cast::<9, 8>(self.zd_o.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
 
         // ---- sequencer ----
-        // 0 idle, 1 source read, 2 source decide, 3 word read, 4 word wait, 5 word write,
-        // 6 post pass, 7 post tail
+        // 0 idle, 1 source read, 2 source registers, 9 source decide, 3 word read,
+        // 4 word registers + y decay, 5 word sums, 6 word clamp + write, 7 post pass,
+        // 8, 10 post tail
         if (self.state.q.val() == 0) & self.start.val() {
             self.state.d.next = 1.into();
             self.s.d.next = 0.into();
@@ -415,12 +447,23 @@ impl Logic for StdpUnit {
             self.plastic.read_address.next = self.s.q.val().get_bits::<PLASTIC_BITS>(4);
             self.state.d.next = 2.into();
         }
+        self.row_go.next = false;
         if self.state.q.val() == 2 {
-            self.xd.d.next = self.x_dec.val();
+            // register the RAM outputs of source s
+            self.rx.d.next = self.pre_tr.read_data.val();
             self.pre.d.next = self.pre_ev.read_data.val();
+            self.rpl.d.next = self
+                .plastic
+                .read_data
+                .val()
+                .get_bit(self.s.q.val().get_bits::<4>(0).index());
+            self.state.d.next = 9.into();
+        }
+        if self.state.q.val() == 9 {
+            self.xd.d.next = self.x_dec.val();
             self.pre_tr.write_address.next = self.s.q.val();
             self.pre_tr.write_data.next = self.x_dec.val();
-            if self.pre_ev.read_data.val() {
+            if self.pre.q.val() {
                 self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
                 if self.x_jump.val().get_bit(8) {
                     self.pre_tr.write_data.next = 0xFF.into();
@@ -430,20 +473,13 @@ impl Logic for StdpUnit {
             self.pre_ev.write_address.next = self.s.q.val();
             self.pre_ev.write_data.next = false;
             self.pre_ev.write_enable.next = true;
-            self.row_go.next = self
-                .plastic
-                .read_data
-                .val()
-                .get_bit(self.s.q.val().get_bits::<4>(0).index())
-                & (self.pre_ev.read_data.val() | self.any_spike.q.val());
+            self.row_go.next = self.rpl.q.val() & (self.pre.q.val() | self.any_spike.q.val());
             if self.row_go.val() {
                 self.m.d.next = 0.into();
                 self.state.d.next = 3.into();
             } else {
                 self.next_src.next = true;
             }
-        } else {
-            self.row_go.next = false;
         }
         if self.state.q.val() == 3 {
             self.post_e.read_address.next = self.m.q.val();
@@ -452,13 +488,20 @@ impl Logic for StdpUnit {
         }
         if self.state.q.val() == 4 {
             self.rw.d.next = self.w_rdata.val();
-            self.rye.d.next = self.post_e.read_data.val();
-            self.ryo.d.next = self.post_o.read_data.val();
+            self.ryd_e.d.next = self.yd_e.val();
+            self.ryd_o.d.next = self.yd_o.val();
             self.rse.d.next = self.spk_e.read_data.val();
             self.rso.d.next = self.spk_o.read_data.val();
             self.state.d.next = 5.into();
         }
         if self.state.q.val() == 5 {
+            self.rsum_e.d.next = self.sum_e.val();
+            self.rsum_o.d.next = self.sum_o.val();
+            self.req_e.d.next = self.pot_e.val() == self.dep_e.val();
+            self.req_o.d.next = self.pot_o.val() == self.dep_o.val();
+            self.state.d.next = 6.into();
+        }
+        if self.state.q.val() == 6 {
             self.w_write.next = true;
             if self.m.q.val() == self.last_m.val() {
                 self.next_src.next = true;
@@ -470,7 +513,7 @@ impl Logic for StdpUnit {
         if self.next_src.val() {
             if self.s.q.val() == self.last_s.val() {
                 self.m.d.next = 0.into();
-                self.state.d.next = 6.into();
+                self.state.d.next = 7.into();
             } else {
                 self.s.d.next = self.s.q.val() + 1;
                 self.state.d.next = 1.into();
@@ -478,28 +521,36 @@ impl Logic for StdpUnit {
         }
         // post pass: read word m, write it back (decayed, jumped) one cycle later
         self.post_pend.d.next = false;
-        if self.state.q.val() == 6 {
+        if self.state.q.val() == 7 {
             self.post_e.read_address.next = self.m.q.val();
             self.post_o.read_address.next = self.m.q.val();
             self.post_pend.d.next = true;
             self.post_m.d.next = self.m.q.val();
             self.m.d.next = self.m.q.val() + 1;
             if self.m.q.val() == self.last_m.val() {
-                self.state.d.next = 7.into();
+                self.state.d.next = 8.into();
             }
         }
-        if self.post_pend.q.val() {
-            self.post_e.write_address.next = self.post_m.q.val();
-            self.post_o.write_address.next = self.post_m.q.val();
-            self.post_e.write_data.next = self.yp_e.val();
-            self.post_o.write_data.next = self.yp_o.val();
-            if self.spk_e.read_data.val() {
+        // one cycle later: register the words and spike flags
+        self.post_pend2.d.next = self.post_pend.q.val();
+        self.post_m2.d.next = self.post_m.q.val();
+        self.pp_y_e.d.next = self.post_e.read_data.val();
+        self.pp_y_o.d.next = self.post_o.read_data.val();
+        self.pp_s_e.d.next = self.spk_e.read_data.val();
+        self.pp_s_o.d.next = self.spk_o.read_data.val();
+        // two cycles later: write back
+        if self.post_pend2.q.val() {
+            self.post_e.write_address.next = self.post_m2.q.val();
+            self.post_o.write_address.next = self.post_m2.q.val();
+            self.post_e.write_data.next = self.zd_e.val();
+            self.post_o.write_data.next = self.zd_o.val();
+            if self.pp_s_e.q.val() {
                 self.post_e.write_data.next = self.yj_e.val().get_bits::<8>(0);
                 if self.yj_e.val().get_bit(8) {
                     self.post_e.write_data.next = 0xFF.into();
                 }
             }
-            if self.spk_o.read_data.val() {
+            if self.pp_s_o.q.val() {
                 self.post_o.write_data.next = self.yj_o.val().get_bits::<8>(0);
                 if self.yj_o.val().get_bit(8) {
                     self.post_o.write_data.next = 0xFF.into();
@@ -507,14 +558,17 @@ impl Logic for StdpUnit {
             }
             self.post_e.write_enable.next = true;
             self.post_o.write_enable.next = true;
-            self.spk_e.write_address.next = self.post_m.q.val();
-            self.spk_o.write_address.next = self.post_m.q.val();
+            self.spk_e.write_address.next = self.post_m2.q.val();
+            self.spk_o.write_address.next = self.post_m2.q.val();
             self.spk_e.write_data.next = false;
             self.spk_o.write_data.next = false;
             self.spk_e.write_enable.next = true;
             self.spk_o.write_enable.next = true;
         }
-        if self.state.q.val() == 7 {
+        if self.state.q.val() == 8 {
+            self.state.d.next = 10.into();
+        }
+        if self.state.q.val() == 10 {
             self.done.next = true;
             self.any_spike.d.next = false;
             self.state.d.next = 0.into();

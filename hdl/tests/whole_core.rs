@@ -92,7 +92,7 @@ fn run(name: &str, cfg: NeuroCoreConfig, spec: &NetSpec, seed: u64, steps: usize
                             && (gold.events().contains(&(s as u32)) || !expect.is_empty())
                     })
                     .count();
-                formula += 2 * net.sources() + 3 * words * rows + words + 1;
+                formula += 3 * net.sources() + 4 * words * rows + words + 2;
             }
             assert_eq!(
                 got.cycles as usize, formula,

@@ -121,6 +121,8 @@ impl CoreBench {
         self.b.tick();
         self.b.uut.ctrl_write.next = false;
         self.b.settle();
+        // the write reaches the memories 2 cycles after it is accepted
+        self.wait_ready();
     }
 
     pub fn read(&mut self, addr: u32) -> u16 {
@@ -247,7 +249,14 @@ impl CoreBench {
             self.b.tick();
         }
         self.b.uut.in_spike_write.next = false;
-        assert!(!self.b.uut.busy.val(), "core busy before step_start");
+        self.b.settle();
+        let mut guard = 0;
+        while self.b.uut.busy.val() {
+            // a control access may still be in flight
+            self.b.tick();
+            guard += 1;
+            assert!(guard < 10, "core busy before step_start");
+        }
         self.b.uut.step_start.next = true;
         self.b.tick();
         self.b.uut.step_start.next = false;
