@@ -37,25 +37,22 @@ enum Phase {
     Hdr0,
     Hdr1,
     Dispatch,
-    WrA0,
-    WrA1,
-    WrA2,
+    A0,
+    A1,
+    A2,
     WrCheck,
     WrLo,
     WrHi,
     WrIssue,
-    RdA0,
-    RdA1,
-    RdA2,
     RdC0,
     RdC1,
     RdCheck,
     RdIssue,
     RdWait,
     RdHi,
+    StPad0,
+    StPad1,
     Reset,
-    StIssue,
-    StWait,
     StEmit,
     RvN,
     RvH0,
@@ -175,19 +172,18 @@ pub struct LinkEngine {
     framing_errors: DFF<Bits<32>>,
     nacks_sent: DFF<Bits<32>>,
     duplicates: DFF<Bits<32>>,
+    /// Increments owed to the counters above (one shared incrementer serves one per cycle).
+    inc_ok: DFF<Bit>,
+    inc_crc: DFF<Bit>,
+    inc_framing: DFF<Bit>,
+    inc_nack: DFF<Bit>,
+    inc_dup: DFF<Bit>,
     addr: DFF<Bits<24>>,
     /// Word count (READ/STATUS), spike count (RUN), byte index.
     count: DFF<Bits<16>>,
     idx: DFF<Bits<16>>,
     lo: DFF<Bits<8>>,
     word: DFF<Bits<16>>,
-    st0: DFF<Bits<16>>,
-    st1: DFF<Bits<16>>,
-    st2: DFF<Bits<16>>,
-    st3: DFF<Bits<16>>,
-    st4: DFF<Bits<16>>,
-    st5: DFF<Bits<16>>,
-    st6: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
     is_bitmap: DFF<Bit>,
@@ -215,7 +211,13 @@ pub struct LinkEngine {
     allowed: Signal<Local, Bits<8>>,
     bm_base: Signal<Local, Bits<16>>,
     scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// Counter `word_sel` (or the one owed an increment), and it plus one.
     status_word: Signal<Local, Bits<32>>,
+    status_inc: Signal<Local, Bits<32>>,
+    inc_any: Signal<Local, Bit>,
+    /// A NACK is sent / a duplicate is replayed this cycle.
+    nack_event: Signal<Local, Bit>,
+    dup_event: Signal<Local, Bit>,
     info_byte: Signal<Local, Bits<8>>,
     copy_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     word_sel: Signal<Local, Bits<4>>,
@@ -305,18 +307,16 @@ impl LinkEngine {
             framing_errors: Default::default(),
             nacks_sent: Default::default(),
             duplicates: Default::default(),
+            inc_ok: Default::default(),
+            inc_crc: Default::default(),
+            inc_framing: Default::default(),
+            inc_nack: Default::default(),
+            inc_dup: Default::default(),
             addr: Default::default(),
             count: Default::default(),
             idx: Default::default(),
             lo: Default::default(),
             word: Default::default(),
-            st0: Default::default(),
-            st1: Default::default(),
-            st2: Default::default(),
-            st3: Default::default(),
-            st4: Default::default(),
-            st5: Default::default(),
-            st6: Default::default(),
             nsteps: Default::default(),
             si: Default::default(),
             is_bitmap: Default::default(),
@@ -342,6 +342,10 @@ impl LinkEngine {
             bm_base: Default::default(),
             scratch: Default::default(),
             status_word: Default::default(),
+            status_inc: Default::default(),
+            inc_any: Default::default(),
+            nack_event: Default::default(),
+            dup_event: Default::default(),
             info_byte: Default::default(),
             copy_addr: Default::default(),
             word_sel: Default::default(),
@@ -400,18 +404,16 @@ impl Logic for LinkEngine {
             framing_errors,
             nacks_sent,
             duplicates,
+            inc_ok,
+            inc_crc,
+            inc_framing,
+            inc_nack,
+            inc_dup,
             addr,
             count,
             idx,
             lo,
             word,
-            st0,
-            st1,
-            st2,
-            st3,
-            st4,
-            st5,
-            st6,
             nsteps,
             si,
             is_bitmap,
@@ -469,17 +471,75 @@ impl Logic for LinkEngine {
         self.ftx.len.next = self.wp.q.val();
         self.ftx.base.next = 0.into();
         // Link counters and dropped-frame NACKs.
+        // STATUS word `idx / 4`, or the counter owed an increment (served first; a
+        // counter event comes at most every few cycles, the five are served in five).
+        self.word_sel.next = self.idx.q.val().get_bits::<4>(2);
+        if self.inc_dup.q.val() {
+            self.word_sel.next = 4.into();
+        }
+        if self.inc_nack.q.val() {
+            self.word_sel.next = 3.into();
+        }
+        if self.inc_framing.q.val() {
+            self.word_sel.next = 2.into();
+        }
+        if self.inc_crc.q.val() {
+            self.word_sel.next = 1.into();
+        }
+        if self.inc_ok.q.val() {
+            self.word_sel.next = 0.into();
+        }
+        self.inc_any.next = self.inc_ok.q.val()
+            | self.inc_crc.q.val()
+            | self.inc_framing.q.val()
+            | self.inc_nack.q.val()
+            | self.inc_dup.q.val();
+        self.status_word.next = self.frames_ok.q.val();
+        if self.word_sel.val() == 1 {
+            self.status_word.next = self.crc_errors.q.val();
+        } else if self.word_sel.val() == 2 {
+            self.status_word.next = self.framing_errors.q.val();
+        } else if self.word_sel.val() == 3 {
+            self.status_word.next = self.nacks_sent.q.val();
+        } else if self.word_sel.val() == 4 {
+            self.status_word.next = self.duplicates.q.val();
+        }
+        self.status_inc.next = self.status_word.val() + 1;
+        if self.inc_any.val() {
+            if self.word_sel.val() == 0 {
+                self.frames_ok.d.next = self.status_inc.val();
+                self.inc_ok.d.next = false;
+            } else if self.word_sel.val() == 1 {
+                self.crc_errors.d.next = self.status_inc.val();
+                self.inc_crc.d.next = false;
+            } else if self.word_sel.val() == 2 {
+                self.framing_errors.d.next = self.status_inc.val();
+                self.inc_framing.d.next = false;
+            } else if self.word_sel.val() == 3 {
+                self.nacks_sent.d.next = self.status_inc.val();
+                self.inc_nack.d.next = false;
+            } else {
+                self.duplicates.d.next = self.status_inc.val();
+                self.inc_dup.d.next = false;
+            }
+        }
+        if self.nack_event.val() {
+            self.inc_nack.d.next = true;
+        }
+        if self.dup_event.val() {
+            self.inc_dup.d.next = true;
+        }
         if self.frx.frame_ok.val() {
-            self.frames_ok.d.next = self.frames_ok.q.val() + 1;
+            self.inc_ok.d.next = true;
         }
         if self.frx.crc_error.val() {
-            self.crc_errors.d.next = self.crc_errors.q.val() + 1;
+            self.inc_crc.d.next = true;
             self.pend_nack.d.next = true;
             self.pend_code.d.next = self.k_nack_crc.val();
             self.pend_seq.d.next = self.frx.seq.val();
         }
         if self.frx.framing_error.val() {
-            self.framing_errors.d.next = self.framing_errors.q.val() + 1;
+            self.inc_framing.d.next = true;
             self.pend_nack.d.next = true;
             self.pend_code.d.next = self.k_nack_framing.val();
             self.pend_seq.d.next = self.frx.seq.val();
@@ -502,6 +562,8 @@ impl Logic for LinkEngine {
         self.si_inc.next = self.si.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
+        self.nack_event.next = false;
+        self.dup_event.next = false;
         self.wr_en.next = false;
         self.wr_addr.next = self.wp.q.val();
         self.wr_data.next = 0.into();
@@ -519,31 +581,6 @@ impl Logic for LinkEngine {
             self.allowed.next =
                 bit_cast::<8, 16>((bits::<16>(1) << (self.inputs.val() - self.bm_base.val())) - 1);
         }
-        // STATUS word `idx / 4`.
-        self.status_word.next = self.frames_ok.q.val();
-        self.word_sel.next = self.idx.q.val().get_bits::<4>(2);
-        if self.word_sel.val() == 1 {
-            self.status_word.next = self.crc_errors.q.val();
-        } else if self.word_sel.val() == 2 {
-            self.status_word.next = self.framing_errors.q.val();
-        } else if self.word_sel.val() == 3 {
-            self.status_word.next = self.nacks_sent.q.val();
-        } else if self.word_sel.val() == 4 {
-            self.status_word.next = self.duplicates.q.val();
-        } else if self.word_sel.val() == 5 {
-            self.status_word.next =
-                (bit_cast::<32, 16>(self.st1.q.val()) << 16) | bit_cast::<32, 16>(self.st0.q.val());
-        } else if self.word_sel.val() == 6 {
-            self.status_word.next =
-                (bit_cast::<32, 16>(self.st3.q.val()) << 16) | bit_cast::<32, 16>(self.st2.q.val());
-        } else if self.word_sel.val() == 7 {
-            self.status_word.next = bit_cast::<32, 16>(self.st4.q.val());
-        } else if self.word_sel.val() == 8 {
-            self.status_word.next = bit_cast::<32, 16>(self.st5.q.val());
-        } else if self.word_sel.val() == 9 {
-            self.status_word.next = bit_cast::<32, 16>(self.st6.q.val());
-        }
-
         // INFO byte `idx`.
         self.info_byte.next = 0.into();
         self.info_sel.next = self.idx.q.val().get_bits::<4>(0);
@@ -611,7 +648,7 @@ impl Logic for LinkEngine {
                         self.state.d.next = Phase::FrameNack;
                     }
                 } else if self.has_last.q.val() & (self.seq.q.val() == self.last_seq.q.val()) {
-                    self.duplicates.d.next = self.duplicates.q.val() + 1;
+                    self.dup_event.next = true;
                     self.state.d.next = Phase::Replay;
                 } else {
                     // Header of the response; a NACK overwrites bytes 1..=3.
@@ -626,12 +663,12 @@ impl Logic for LinkEngine {
                         }
                     } else if self.cmd.q.val() == self.k_status.val() {
                         if self.at_end.val() {
-                            self.state.d.next = Phase::StIssue;
+                            self.state.d.next = Phase::StEmit;
                         }
                     } else if self.cmd.q.val() == self.k_write.val() {
-                        self.state.d.next = Phase::WrA0;
+                        self.state.d.next = Phase::A0;
                     } else if self.cmd.q.val() == self.k_read.val() {
-                        self.state.d.next = Phase::RdA0;
+                        self.state.d.next = Phase::A0;
                     } else if self.cmd.q.val() == self.k_run.val() {
                         self.state.d.next = Phase::RvN;
                     } else {
@@ -639,28 +676,31 @@ impl Logic for LinkEngine {
                     }
                 }
             }
-            // ---- WRITE: [addr u24][word u16] x k
-            Phase::WrA0 => {
+            // ---- WRITE: [addr u24][word u16] x k; READ: [addr u24][count u16]
+            Phase::A0 => {
                 self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
                 self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::WrA1;
+                self.state.d.next = Phase::A1;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::WrA1 => {
+            Phase::A1 => {
                 self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
                 self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::WrA2;
+                self.state.d.next = Phase::A2;
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::WrA2 => {
+            Phase::A2 => {
                 self.addr.d.next =
                     self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
                 self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::WrCheck;
+                self.state.d.next = Phase::RdC0;
+                if self.cmd.q.val() == self.k_write.val() {
+                    self.state.d.next = Phase::WrCheck;
+                }
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
@@ -701,32 +741,6 @@ impl Logic for LinkEngine {
                     if self.at_end.val() {
                         self.state.d.next = Phase::Ack;
                     }
-                }
-            }
-            // ---- READ: [addr u24][count u16]
-            Phase::RdA0 => {
-                self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RdA1;
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                }
-            }
-            Phase::RdA1 => {
-                self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RdA2;
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                }
-            }
-            Phase::RdA2 => {
-                self.addr.d.next =
-                    self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RdC0;
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RdC0 => {
@@ -785,7 +799,9 @@ impl Logic for LinkEngine {
                 self.addr.d.next = self.addr.q.val() + 1;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::RdIssue;
-                if self.idx_inc.val() == self.count.q.val() {
+                if (self.cmd.q.val() == self.k_status.val()) & (self.idx.q.val() >= 4) {
+                    self.state.d.next = Phase::StPad0;
+                } else if self.idx_inc.val() == self.count.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -794,45 +810,39 @@ impl Logic for LinkEngine {
                 self.core_reset.next = true;
                 self.state.d.next = Phase::Ack;
             }
-            // ---- STATUS: core registers 8..=14, then 10 words
-            Phase::StIssue => {
-                self.addr.d.next = bits::<24>(0x6_0008) + bit_cast::<24, 16>(self.idx.q.val());
-                self.ctrl_addr.next = bits::<24>(0x6_0008) + bit_cast::<24, 16>(self.idx.q.val());
-                if self.ctrl_ready.val() {
-                    self.ctrl_read.next = true;
-                    self.state.d.next = Phase::StWait;
-                }
-            }
-            Phase::StWait => {
-                if self.ctrl_rvalid.val() {
-                    self.st6.d.next = self.ctrl_rdata.val();
-                    self.st5.d.next = self.st6.q.val();
-                    self.st4.d.next = self.st5.q.val();
-                    self.st3.d.next = self.st4.q.val();
-                    self.st2.d.next = self.st3.q.val();
-                    self.st1.d.next = self.st2.q.val();
-                    self.st0.d.next = self.st1.q.val();
+            // ---- STATUS: the 5 link counters (20 bytes), then core registers 8..=14 read
+            // as by READ, registers 12..=14 widened to u32 (StPad).
+            Phase::StEmit => {
+                if !self.inc_any.val() {
+                    self.wr_en.next = true;
+                    self.wr_data.next = self.status_word.val().get_bits::<8>(0);
+                    if self.idx.q.val().get_bits::<2>(0) == 1 {
+                        self.wr_data.next = self.status_word.val().get_bits::<8>(8);
+                    } else if self.idx.q.val().get_bits::<2>(0) == 2 {
+                        self.wr_data.next = self.status_word.val().get_bits::<8>(16);
+                    } else if self.idx.q.val().get_bits::<2>(0) == 3 {
+                        self.wr_data.next = self.status_word.val().get_bits::<8>(24);
+                    }
+                    self.wp.d.next = self.wp.q.val() + 1;
                     self.idx.d.next = self.idx_inc.val();
-                    self.state.d.next = Phase::StIssue;
-                    if self.idx.q.val() == 6 {
+                    if self.idx.q.val() == 19 {
+                        self.addr.d.next = bits::<24>(0x6_0008);
+                        self.count.d.next = 7.into();
                         self.idx.d.next = 0.into();
-                        self.state.d.next = Phase::StEmit;
+                        self.state.d.next = Phase::RdIssue;
                     }
                 }
             }
-            Phase::StEmit => {
+            Phase::StPad0 => {
                 self.wr_en.next = true;
-                self.wr_data.next = self.status_word.val().get_bits::<8>(0);
-                if self.idx.q.val().get_bits::<2>(0) == 1 {
-                    self.wr_data.next = self.status_word.val().get_bits::<8>(8);
-                } else if self.idx.q.val().get_bits::<2>(0) == 2 {
-                    self.wr_data.next = self.status_word.val().get_bits::<8>(16);
-                } else if self.idx.q.val().get_bits::<2>(0) == 3 {
-                    self.wr_data.next = self.status_word.val().get_bits::<8>(24);
-                }
                 self.wp.d.next = self.wp.q.val() + 1;
-                self.idx.d.next = self.idx_inc.val();
-                if self.idx.q.val() == 39 {
+                self.state.d.next = Phase::StPad1;
+            }
+            Phase::StPad1 => {
+                self.wr_en.next = true;
+                self.wp.d.next = self.wp.q.val() + 1;
+                self.state.d.next = Phase::RdIssue;
+                if self.idx.q.val() == self.count.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -1132,7 +1142,7 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wr_addr.next = 1.into();
                 self.wr_data.next = 0xFF.into();
-                self.nacks_sent.d.next = self.nacks_sent.q.val() + 1;
+                self.nack_event.next = true;
                 self.state.d.next = Phase::Nack2;
             }
             Phase::Nack2 => {
@@ -1192,7 +1202,7 @@ impl Logic for LinkEngine {
                 self.idx.d.next = self.idx_inc.val();
                 self.wp.d.next = 4.into();
                 if self.idx.q.val() == 3 {
-                    self.nacks_sent.d.next = self.nacks_sent.q.val() + 1;
+                    self.nack_event.next = true;
                     self.state.d.next = Phase::SendSmall;
                 }
             }

@@ -61,11 +61,9 @@ pub struct FrameTx {
     len_q: DFF<Bits<BODY_ADDR_BITS>>,
     pos: DFF<Bits<BODY_ADDR_BITS>>,
     scan: DFF<Bits<BODY_ADDR_BITS>>,
-    emit: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Block length while scanning; bytes left to send while emitting.
     n: DFF<Bits<8>>,
-    /// Address of the byte being looked at (scan or emit pointer).
-    at: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    /// The body-with-CRC byte at `at`.
+    /// The body-with-CRC byte at `scan` (the scan pointer, rewound to `pos` to emit).
     vbyte: Signal<Local, Bits<8>>,
     /// The final CRC (register XOR 0xFFFF).
     crc_final: Signal<Local, Bits<16>>,
@@ -74,21 +72,17 @@ pub struct FrameTx {
 impl Logic for FrameTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, crc_q, state, stop, len_q, pos, scan, emit, n);
+        dff_setup!(self, clock, crc_q, state, stop, len_q, pos, scan, n);
         self.ready.next = false;
         self.out_valid.next = false;
         self.out_data.next = 0.into();
-        self.at.next = self.scan.q.val();
-        if (self.state.q.val() == TxState::EmitAddr) | (self.state.q.val() == TxState::EmitData) {
-            self.at.next = self.emit.q.val();
-        }
-        self.buf_addr.next = self.at.val() + self.base.val();
+        self.buf_addr.next = self.scan.q.val() + self.base.val();
         self.crc_final.next = self.crc_q.q.val() ^ 0xFFFF;
         self.vbyte.next = self.buf_data.val();
-        if self.at.val() == self.len_q.q.val() {
+        if self.scan.q.val() == self.len_q.q.val() {
             self.vbyte.next = self.crc_final.val().get_bits::<8>(8);
         }
-        if self.at.val() == self.len_q.q.val() + 1 {
+        if self.scan.q.val() == self.len_q.q.val() + 1 {
             self.vbyte.next = self.crc_final.val().get_bits::<8>(0);
         }
         self.crc.crc.next = self.crc_q.q.val();
@@ -135,24 +129,20 @@ impl Logic for FrameTx {
                 self.out_valid.next = true;
                 self.out_data.next = self.n.q.val() + 1;
                 if self.out_ready.val() {
-                    self.emit.d.next = self.pos.q.val();
+                    self.scan.d.next = self.pos.q.val();
                     self.state.d.next = TxState::EmitAddr;
                 }
             }
             TxState::EmitAddr => {
-                if self.emit.q.val()
-                    == self.pos.q.val() + bit_cast::<BODY_ADDR_BITS, 8>(self.n.q.val())
-                {
-                    self.n.d.next = 0.into();
+                if self.n.q.val() == 0 {
                     self.state.d.next = TxState::ScanAddr;
                     match self.stop.q.val() {
                         BlockEnd::Zero => {
-                            self.pos.d.next = self.emit.q.val() + 1;
-                            self.scan.d.next = self.emit.q.val() + 1;
+                            self.pos.d.next = self.scan.q.val() + 1;
+                            self.scan.d.next = self.scan.q.val() + 1;
                         }
                         BlockEnd::Full => {
-                            self.pos.d.next = self.emit.q.val();
-                            self.scan.d.next = self.emit.q.val();
+                            self.pos.d.next = self.scan.q.val();
                         }
                         _ => {
                             self.state.d.next = TxState::Delim;
@@ -166,7 +156,8 @@ impl Logic for FrameTx {
                 self.out_valid.next = true;
                 self.out_data.next = self.vbyte.val();
                 if self.out_ready.val() {
-                    self.emit.d.next = self.emit.q.val() + 1;
+                    self.scan.d.next = self.scan.q.val() + 1;
+                    self.n.d.next = self.n.q.val() - 1;
                     self.state.d.next = TxState::EmitAddr;
                 }
             }
