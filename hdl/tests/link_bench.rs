@@ -90,7 +90,7 @@ fn measure(neurons: usize, active: usize, steps_per_run: usize, runs: usize) {
 #[test]
 #[ignore]
 fn link_throughput() {
-    let max = |n: usize| ((protocol::MAX_PAYLOAD - 1) / protocol::max_spike_block_len(n)).min(255);
+    let max = |n: usize| protocol::max_run_steps(n, protocol::MAX_PAYLOAD);
     // Sparse: event lists.
     measure(256, 2, max(256), 3);
     measure(256, 8, max(256), 3);

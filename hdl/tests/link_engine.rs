@@ -263,7 +263,7 @@ fn engine_matches_model(
         );
     }
     let inputs = gen::poisson_inputs(net_in, 80, 0.4, seed);
-    let max_steps = ((protocol::MAX_PAYLOAD - 1) / protocol::max_spike_block_len(hw_n)).min(255);
+    let max_steps = protocol::max_run_steps(hw_n, protocol::MAX_PAYLOAD);
     let mut t = 0;
     let mut spikes = 0;
     while t < inputs.len() {

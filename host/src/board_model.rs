@@ -407,7 +407,7 @@ impl BoardModel {
 
     fn run(&mut self, steps: &[Vec<u32>]) -> Result<Response, NackCode> {
         let (inputs, neurons) = (self.core.network().inputs, self.core.network().neurons);
-        if 1 + steps.len() * protocol::max_spike_block_len(neurons) > protocol::MAX_PAYLOAD {
+        if steps.len() > protocol::max_run_steps(neurons, protocol::MAX_PAYLOAD) {
             // The outputs of this many steps may not fit one response.
             return Err(NackCode::BadPayload);
         }

@@ -534,7 +534,7 @@ impl Board for Serial {
         let max = self.max_payload();
         let out_block = protocol::max_spike_block_len(self.info.neurons as usize);
         // The board refuses a batch whose response might not fit one frame.
-        let max_steps = ((max - 1) / out_block).min(255);
+        let max_steps = protocol::max_run_steps(self.info.neurons as usize, max);
         if max_steps == 0 {
             bail!("{}: one step's output may not fit one frame", self.path);
         }

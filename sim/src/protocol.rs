@@ -1,4 +1,4 @@
-//! # NeuroLink v1: the wire protocol between the host and a NeuroCore board
+//! # NeuroLink v2: the wire protocol between the host and a NeuroCore board
 //!
 //! Both directions use the same framing over a byte stream (a UART, 8N1).
 //!
@@ -60,9 +60,14 @@
 //! (index never wraps past 0xFFFF), else BAD_ADDRESS. RUN runs `steps` steps back to back:
 //! for each it pushes the step's input channels, strobes `step_start`, waits for `done` and
 //! pops the output spikes; one exchange carries a whole batch of steps. Before running
-//! anything the board refuses a RUN whose response might not fit one frame
-//! (`1 + steps * max_spike_block_len(neurons) > MAX_PAYLOAD`: BAD_PAYLOAD) or that names an
+//! anything the board refuses a RUN whose response, with room for one more output bitmap
+//! (the board assembles each step's bitmap next to its event list), might not fit one
+//! frame (`steps > max_run_steps(neurons, MAX_PAYLOAD)`: BAD_PAYLOAD) or that names an
 //! input channel the core does not have (BAD_VALUE).
+//!
+//! Version 2 (this one) lowered the RUN batch limit from
+//! `(MAX_PAYLOAD - 1) / max_spike_block_len(neurons)` to [`max_run_steps`], so the board's
+//! response buffer is `MAX_PAYLOAD` bytes; frames are unchanged.
 //!
 //! ## Spike block (compact spike traffic)
 //! `[header u16]` then either
@@ -78,7 +83,7 @@
 use std::fmt;
 
 /// Protocol version reported by INFO.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// Largest payload of any frame, in bytes.
 pub const MAX_PAYLOAD: usize = 1024;
 /// Largest decoded body: seq, cmd, payload, CRC.
@@ -401,6 +406,13 @@ pub fn spike_block_len(count: usize, width: usize) -> usize {
 /// Largest spike block at `width` (every id spiking, or the bitmap).
 pub fn max_spike_block_len(width: usize) -> usize {
     spike_block_len(width, width)
+}
+
+/// Most steps one RUN may carry for a core of `neurons` when frames carry at most
+/// `max_payload` payload bytes: `1 + steps * max_spike_block_len(neurons)` plus one bitmap
+/// of `ceil(neurons / 8)` bytes fit `max_payload`; at most 255.
+pub fn max_run_steps(neurons: usize, max_payload: usize) -> usize {
+    (max_payload.saturating_sub(1 + neurons.div_ceil(8)) / max_spike_block_len(neurons)).min(255)
 }
 
 /// A cursor over a payload.

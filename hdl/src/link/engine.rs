@@ -1,14 +1,15 @@
-//! Command engine: executes NeuroLink v1 commands ([`neurosim::protocol`]) against the
+//! Command engine: executes NeuroLink commands ([`neurosim::protocol`]) against the
 //! NeuroCore control port and step interface, with the same responses and link counters
 //! as the software board model (`neurohost::board_model`), except where the model
 //! refuses what the hardware simply passes to the core (see that module).
 //!
 //! Byte stream in from a UART receiver (`rx_data`/`rx_valid`), byte stream out to a UART
-//! transmitter (`tx_data`/`tx_valid`/`tx_ready`). Inside: a [`FrameRx`] writing the body
-//! of each frame into a 2 KB receive buffer, this engine's state machine, a 2 KB transmit
-//! buffer holding the response body (kept for replays of the same `seq`; INFO and
-//! dropped-frame NACKs are built at [`SMALL_BASE`] so they do not disturb it) and a
-//! [`FrameTx`] that sends it.
+//! transmitter (`tx_data`/`tx_valid`/`tx_ready`). Inside: a [`FrameRx`] writing the
+//! payload of each frame into a 1 KB receive buffer (seq and cmd in registers), this
+//! engine's state machine, a 1 KB transmit buffer holding the response payload (kept for
+//! replays of the same `seq`; its seq and cmd bytes are registers) and a [`FrameTx`] that
+//! sends it. INFO responses and NACKs of dropped frames are not stored: their few payload
+//! bytes are generated as the encoder asks for them. 2 + 2 block RAMs on the iCE40.
 //!
 //! One command at a time: a frame arriving while a response is built or sent waits in the
 //! receive buffer and runs next; bytes arriving while a command reads the buffer (or a
@@ -16,7 +17,7 @@
 //! sent when the engine is idle again; if several frames are dropped meanwhile, only the
 //! last one is NACKed (all are counted).
 //!
-//! Timing: header parsing 2 cycles; WRITE 3 cycles per word plus `ctrl_ready` waits;
+//! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
 //! READ 3 cycles per word plus the read latency; RUN validates the payload (1 cycle per
 //! byte, 8 per bitmap byte when executing), clears `ceil(N/8)` scratch bytes per step,
 //! then runs the step and spends 4 cycles per output spike (plus 2 per bitmap byte when
@@ -25,17 +26,12 @@
 use neurosim::protocol::{self, NackCode, MAX_PAYLOAD, VERSION};
 use rust_hdl::prelude::*;
 
-use super::frame_rx::{FrameRx, BODY_ADDR_BITS};
+use super::frame_rx::{FrameRx, BODY_ADDR_BITS, PAYLOAD_ADDR_BITS};
 use super::frame_tx::FrameTx;
-
-/// Transmit-buffer address of INFO responses and dropped-frame NACKs.
-pub const SMALL_BASE: u64 = 0x700;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 enum Phase {
     Idle,
-    Hdr0,
-    Hdr1,
     Dispatch,
     A0,
     A1,
@@ -144,8 +140,8 @@ pub struct LinkEngine {
     rx_busy: Signal<Local, Bit>,
     frx: FrameRx,
     ftx: FrameTx,
-    rxram: RAM<Bits<8>, BODY_ADDR_BITS>,
-    txram: RAM<Bits<8>, BODY_ADDR_BITS>,
+    rxram: RAM<Bits<8>, PAYLOAD_ADDR_BITS>,
+    txram: RAM<Bits<8>, PAYLOAD_ADDR_BITS>,
     state: DFF<Phase>,
     /// Receive-buffer read pointer; `rxram.read_data` is the byte at `rp` (prefetched).
     rp: DFF<Bits<BODY_ADDR_BITS>>,
@@ -163,6 +159,15 @@ pub struct LinkEngine {
     /// A good frame waits in the receive buffer (it arrived while a response was sent).
     pend_frame: DFF<Bit>,
     pend_len: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Seq and cmd of the waiting frame.
+    wait_seq: DFF<Bits<8>>,
+    wait_cmd: DFF<Bits<8>>,
+    /// Response cmd byte of the stored response (ACK or NACK).
+    last_h1: DFF<Bits<8>>,
+    /// Response cmd byte of an INFO response or a NACK not stored (0x80 or 0xFF).
+    small_h1: DFF<Bits<8>>,
+    /// Payload byte `ftx.buf_addr` of that response (the encoder's 1-cycle read latency).
+    small_q: DFF<Bits<8>>,
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
     /// The response being sent is in the small area.
@@ -218,7 +223,8 @@ pub struct LinkEngine {
     /// A NACK is sent / a duplicate is replayed this cycle.
     nack_event: Signal<Local, Bit>,
     dup_event: Signal<Local, Bit>,
-    info_byte: Signal<Local, Bits<8>>,
+    /// Payload byte `ftx.buf_addr` of an INFO response or of a NACK not stored.
+    small_byte: Signal<Local, Bits<8>>,
     copy_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     word_sel: Signal<Local, Bits<4>>,
     info_sel: Signal<Local, Bits<4>>,
@@ -230,7 +236,6 @@ pub struct LinkEngine {
     max_steps: Constant<Bits<8>>,
     version: Constant<Bits<8>>,
     max_payload: Constant<Bits<16>>,
-    small_base: Constant<Bits<BODY_ADDR_BITS>>,
     k_nack_crc: Constant<Bits<8>>,
     k_nack_framing: Constant<Bits<8>>,
     k_nack_payload: Constant<Bits<8>>,
@@ -256,7 +261,7 @@ impl LinkEngine {
                 "core of {inputs} inputs and {neurons} neurons: each must be 1..=4096"
             ));
         }
-        let max_steps = ((MAX_PAYLOAD - 1) / protocol::max_spike_block_len(neurons)).min(255);
+        let max_steps = protocol::max_run_steps(neurons, MAX_PAYLOAD);
         Ok(LinkEngine {
             clock: Default::default(),
             rx_data: Default::default(),
@@ -299,6 +304,11 @@ impl LinkEngine {
             pend_nack: Default::default(),
             pend_frame: Default::default(),
             pend_len: Default::default(),
+            wait_seq: Default::default(),
+            wait_cmd: Default::default(),
+            last_h1: Default::default(),
+            small_h1: Default::default(),
+            small_q: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
             small_resp: Default::default(),
@@ -346,7 +356,7 @@ impl LinkEngine {
             inc_any: Default::default(),
             nack_event: Default::default(),
             dup_event: Default::default(),
-            info_byte: Default::default(),
+            small_byte: Default::default(),
             copy_addr: Default::default(),
             word_sel: Default::default(),
             info_sel: Default::default(),
@@ -357,7 +367,6 @@ impl LinkEngine {
             max_steps: Constant::new((max_steps as u64).to_bits()),
             version: Constant::new((VERSION as u64).to_bits()),
             max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
-            small_base: Constant::new(SMALL_BASE.to_bits()),
             k_nack_crc: Constant::new((NackCode::Crc as u64).to_bits()),
             k_nack_framing: Constant::new((NackCode::Framing as u64).to_bits()),
             k_nack_payload: Constant::new((NackCode::BadPayload as u64).to_bits()),
@@ -396,6 +405,11 @@ impl Logic for LinkEngine {
             pend_nack,
             pend_frame,
             pend_len,
+            wait_seq,
+            wait_cmd,
+            last_h1,
+            small_h1,
+            small_q,
             pend_code,
             pend_seq,
             small_resp,
@@ -458,18 +472,27 @@ impl Logic for LinkEngine {
         if self.frx.frame_ok.val() & (self.state.q.val() != Phase::Idle) {
             self.pend_frame.d.next = true;
             self.pend_len.d.next = self.frx.len.val();
+            self.wait_seq.d.next = self.frx.seq.val();
+            self.wait_cmd.d.next = self.frx.cmd.val();
         }
         self.rxram.write_address.next = self.frx.buf_addr.val();
         self.rxram.write_data.next = self.frx.buf_data.val();
         self.rxram.write_enable.next = self.frx.buf_write.val();
         // Frame encoder from the transmit buffer to the UART.
         self.ftx.buf_data.next = self.txram.read_data.val();
+        if self.small_resp.q.val() {
+            self.ftx.buf_data.next = self.small_q.q.val();
+        }
+        self.ftx.h0.next = self.seq.q.val();
+        self.ftx.h1.next = self.last_h1.q.val();
+        if self.small_resp.q.val() {
+            self.ftx.h1.next = self.small_h1.q.val();
+        }
         self.tx_data.next = self.ftx.out_data.val();
         self.tx_valid.next = self.ftx.out_valid.val();
         self.ftx.out_ready.next = self.tx_ready.val();
         self.ftx.start.next = false;
         self.ftx.len.next = self.wp.q.val();
-        self.ftx.base.next = 0.into();
         // Link counters and dropped-frame NACKs.
         // STATUS word `idx / 4`, or the counter owed an increment (served first; a
         // counter event comes at most every few cycles, the five are served in five).
@@ -581,44 +604,50 @@ impl Logic for LinkEngine {
             self.allowed.next =
                 bit_cast::<8, 16>((bits::<16>(1) << (self.inputs.val() - self.bm_base.val())) - 1);
         }
-        // INFO byte `idx`.
-        self.info_byte.next = 0.into();
-        self.info_sel.next = self.idx.q.val().get_bits::<4>(0);
-        if self.info_sel.val() == 0 {
-            self.info_byte.next = self.seq.q.val();
+        // INFO payload byte, or NACK payload [code][cmd].
+        self.small_byte.next = 0.into();
+        self.info_sel.next = bit_cast::<4, PAYLOAD_ADDR_BITS>(self.ftx.buf_addr.val());
+        if self.small_h1.q.val() == 0xFF {
+            self.small_byte.next = self.cmd.q.val();
+            if self.info_sel.val() == 0 {
+                self.small_byte.next = self.nack_code.q.val();
+            }
+        } else if self.info_sel.val() == 0 {
+            self.small_byte.next = self.version.val();
         } else if self.info_sel.val() == 1 {
-            self.info_byte.next = 0x80.into();
+            self.small_byte.next = self.max_payload.val().get_bits::<8>(0);
         } else if self.info_sel.val() == 2 {
-            self.info_byte.next = self.version.val();
+            self.small_byte.next = self.max_payload.val().get_bits::<8>(8);
         } else if self.info_sel.val() == 3 {
-            self.info_byte.next = self.max_payload.val().get_bits::<8>(0);
+            self.small_byte.next = 1.into();
         } else if self.info_sel.val() == 4 {
-            self.info_byte.next = self.max_payload.val().get_bits::<8>(8);
+            self.small_byte.next = self.inputs.val().get_bits::<8>(0);
         } else if self.info_sel.val() == 5 {
-            self.info_byte.next = 1.into();
+            self.small_byte.next = self.inputs.val().get_bits::<8>(8);
         } else if self.info_sel.val() == 6 {
-            self.info_byte.next = self.inputs.val().get_bits::<8>(0);
+            self.small_byte.next = self.neurons.val().get_bits::<8>(0);
         } else if self.info_sel.val() == 7 {
-            self.info_byte.next = self.inputs.val().get_bits::<8>(8);
+            self.small_byte.next = self.neurons.val().get_bits::<8>(8);
         } else if self.info_sel.val() == 8 {
-            self.info_byte.next = self.neurons.val().get_bits::<8>(0);
-        } else if self.info_sel.val() == 9 {
-            self.info_byte.next = self.neurons.val().get_bits::<8>(8);
-        } else if self.info_sel.val() == 10 {
-            self.info_byte.next = self.last_seq.q.val();
+            self.small_byte.next = self.last_seq.q.val();
         }
+        self.small_q.d.next = self.small_byte.val();
 
         match self.state.q.val() {
             Phase::Idle => {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
-                    self.pay_end.d.next = self.frx.len.val() - 2;
-                    self.state.d.next = Phase::Hdr0;
+                    self.pay_end.d.next = self.frx.len.val() - 4;
+                    self.seq.d.next = self.frx.seq.val();
+                    self.cmd.d.next = self.frx.cmd.val();
+                    self.state.d.next = Phase::Dispatch;
                 } else if self.pend_frame.q.val() {
                     self.pend_frame.d.next = false;
                     self.rp.d.next = 0.into();
-                    self.pay_end.d.next = self.pend_len.q.val() - 2;
-                    self.state.d.next = Phase::Hdr0;
+                    self.pay_end.d.next = self.pend_len.q.val() - 4;
+                    self.seq.d.next = self.wait_seq.q.val();
+                    self.cmd.d.next = self.wait_cmd.q.val();
+                    self.state.d.next = Phase::Dispatch;
                 } else if self.pend_nack.q.val() {
                     self.pend_nack.d.next = false;
                     self.seq.d.next = self.pend_seq.q.val();
@@ -628,18 +657,8 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::FrameNack;
                 }
             }
-            Phase::Hdr0 => {
-                self.seq.d.next = self.rx_byte.val();
-                self.rp.d.next = 1.into();
-                self.state.d.next = Phase::Hdr1;
-            }
-            Phase::Hdr1 => {
-                self.cmd.d.next = self.rx_byte.val();
-                self.rp.d.next = 2.into();
-                self.state.d.next = Phase::Dispatch;
-            }
             Phase::Dispatch => {
-                self.wp.d.next = 2.into();
+                self.wp.d.next = 0.into();
                 self.idx.d.next = 0.into();
                 if self.cmd.q.val() == self.k_info.val() {
                     self.state.d.next = Phase::Info;
@@ -651,10 +670,6 @@ impl Logic for LinkEngine {
                     self.dup_event.next = true;
                     self.state.d.next = Phase::Replay;
                 } else {
-                    // Header of the response; a NACK overwrites bytes 1..=3.
-                    self.wr_en.next = true;
-                    self.wr_addr.next = 0.into();
-                    self.wr_data.next = self.seq.q.val();
                     self.nack_code.d.next = self.k_nack_payload.val();
                     self.state.d.next = Phase::Nack1;
                     if self.cmd.q.val() == self.k_reset.val() {
@@ -938,9 +953,9 @@ impl Logic for LinkEngine {
             }
             Phase::RvEnd => {
                 // RvH0 consumed one byte too many when it saw the last step: step back.
-                self.rp.d.next = 3.into();
+                self.rp.d.next = 1.into();
                 self.si.d.next = 0.into();
-                self.wp.d.next = 3.into();
+                self.wp.d.next = 1.into();
                 self.state.d.next = Phase::ReH0;
                 if (self.rp.q.val() != self.pay_end.q.val() + 1)
                     | (self.nsteps.q.val() > self.max_steps.val())
@@ -951,7 +966,7 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::Nack1;
                 } else {
                     self.wr_en.next = true;
-                    self.wr_addr.next = 2.into();
+                    self.wr_addr.next = 0.into();
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
@@ -1133,29 +1148,26 @@ impl Logic for LinkEngine {
             }
             // ---- responses
             Phase::Ack => {
-                self.wr_en.next = true;
-                self.wr_addr.next = 1.into();
-                self.wr_data.next = self.cmd.q.val() | 0x80;
+                self.last_h1.d.next = self.cmd.q.val() | 0x80;
                 self.state.d.next = Phase::Respond;
             }
             Phase::Nack1 => {
-                self.wr_en.next = true;
-                self.wr_addr.next = 1.into();
-                self.wr_data.next = 0xFF.into();
+                // [0xFF] then payload [code][cmd].
+                self.last_h1.d.next = 0xFF.into();
                 self.nack_event.next = true;
                 self.state.d.next = Phase::Nack2;
             }
             Phase::Nack2 => {
                 self.wr_en.next = true;
-                self.wr_addr.next = 2.into();
+                self.wr_addr.next = 0.into();
                 self.wr_data.next = self.nack_code.q.val();
                 self.state.d.next = Phase::Nack3;
             }
             Phase::Nack3 => {
                 self.wr_en.next = true;
-                self.wr_addr.next = 3.into();
+                self.wr_addr.next = 1.into();
                 self.wr_data.next = self.cmd.q.val();
-                self.wp.d.next = 4.into();
+                self.wp.d.next = 2.into();
                 self.state.d.next = Phase::Respond;
             }
             Phase::Respond => {
@@ -1173,50 +1185,23 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::Sending;
             }
             Phase::Info => {
-                self.wr_en.next = true;
-                self.wr_addr.next =
-                    self.small_base.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
-                self.wr_data.next = self.info_byte.val();
-                self.idx.d.next = self.idx_inc.val();
-                self.wp.d.next = 11.into();
-                if self.idx.q.val() == 10 {
-                    self.state.d.next = Phase::SendSmall;
-                }
+                self.small_h1.d.next = 0x80.into();
+                self.wp.d.next = 9.into();
+                self.state.d.next = Phase::SendSmall;
             }
             Phase::FrameNack => {
-                // [seq][0xFF][code][cmd] in the small area: a dropped frame (cmd 0xFF) or
-                // a malformed INFO, neither of which is stored for replay.
-                self.wr_en.next = true;
-                self.wr_addr.next =
-                    self.small_base.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
-                self.wr_data.next = 0xFF.into();
-                if self.idx.q.val() == 0 {
-                    self.wr_data.next = self.seq.q.val();
-                }
-                if self.idx.q.val() == 2 {
-                    self.wr_data.next = self.nack_code.q.val();
-                }
-                if self.idx.q.val() == 3 {
-                    self.wr_data.next = self.cmd.q.val();
-                }
-                self.idx.d.next = self.idx_inc.val();
-                self.wp.d.next = 4.into();
-                if self.idx.q.val() == 3 {
-                    self.nack_event.next = true;
-                    self.state.d.next = Phase::SendSmall;
-                }
+                // A dropped frame (cmd 0xFF) or a malformed INFO, not stored for replay.
+                self.small_h1.d.next = 0xFF.into();
+                self.wp.d.next = 2.into();
+                self.nack_event.next = true;
+                self.state.d.next = Phase::SendSmall;
             }
             Phase::SendSmall => {
-                self.ftx.base.next = self.small_base.val();
                 self.ftx.start.next = true;
                 self.small_resp.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Sending => {
-                // FrameTx reads at `base` + index while sending: hold it.
-                if self.small_resp.q.val() {
-                    self.ftx.base.next = self.small_base.val();
-                }
                 if self.ftx.ready.val() {
                     self.state.d.next = Phase::Idle;
                 }
@@ -1226,14 +1211,14 @@ impl Logic for LinkEngine {
             }
         }
         // Write port of the transmit buffer; read port shared by the encoder and copies.
-        self.txram.write_address.next = self.wr_addr.val();
+        self.txram.write_address.next = self.wr_addr.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
         self.txram.write_data.next = self.wr_data.val();
         self.txram.write_enable.next = self.wr_en.val();
         self.txram.read_address.next = self.ftx.buf_addr.val();
         if self.use_copy.val() {
-            self.txram.read_address.next = self.copy_addr.val();
+            self.txram.read_address.next = self.copy_addr.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
         }
         // Prefetch: the receive buffer reads the address `rp` will hold next cycle.
-        self.rxram.read_address.next = self.rp.d.val();
+        self.rxram.read_address.next = self.rp.d.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
     }
 }

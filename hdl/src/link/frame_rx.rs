@@ -1,9 +1,11 @@
 //! Frame decoder (receive side of [`neurosim::protocol`]): bytes from the UART in, the
-//! decoded body (seq, cmd, payload, CRC) out to a buffer, one verdict per frame.
+//! decoded payload out to a buffer, seq and cmd in registers, one verdict per frame.
 //!
 //! Streaming COBS decode, one byte per cycle: a code byte `c` announces `c - 1` data bytes
 //! and, if `c < 0xFF`, a zero that is emitted only if another code byte follows. Each
-//! decoded byte is written to `buf_addr` (0, 1, …) and fed to the CRC register. At a 0x00
+//! decoded byte is fed to the CRC register; body byte `k >= 2` is written to `buf_addr`
+//! `k - 2` unless that is past the `MAX_PAYLOAD`-byte buffer (only the CRC bytes of a
+//! full payload are), so the buffer holds the payload from address 0. At a 0x00
 //! delimiter after at least one byte, one cycle later exactly one of `frame_ok`,
 //! `crc_error` or `framing_error` pulses:
 //! - framing error: a COBS block cut short by the delimiter, more than
@@ -12,18 +14,20 @@
 //!   (a spoiled frame writes nothing more to the buffer);
 //! - CRC error: the register did not end at `CRC_RESIDUE`;
 //! - otherwise `frame_ok`, with the body length (seq + cmd + payload + 2 CRC bytes) on
-//!   `len`. `len` and `seq` (the first decoded byte, 0 if none) stay valid until the next
-//!   frame's first byte. Empty frames (two delimiters in a row) produce nothing.
+//!   `len`. `len`, `seq` and `cmd` (the first and second decoded bytes, 0 if none) stay
+//!   valid until the next frame's first byte. Empty frames (two delimiters in a row) produce nothing.
 //!
 //! The verdicts match [`neurosim::protocol::Decoder`] frame for frame.
 
-use neurosim::protocol::{CRC_RESIDUE, MAX_BODY};
+use neurosim::protocol::{CRC_RESIDUE, MAX_BODY, MAX_PAYLOAD};
 use rust_hdl::prelude::*;
 
 use super::crc16::Crc16;
 
 /// Bits of a body buffer address (`MAX_BODY` = 1028 bytes).
 pub const BODY_ADDR_BITS: usize = 11;
+/// Bits of a payload buffer address (`MAX_PAYLOAD` = 1024 bytes).
+pub const PAYLOAD_ADDR_BITS: usize = 10;
 
 /// The streaming frame decoder.
 #[derive(LogicBlock)]
@@ -37,7 +41,7 @@ pub struct FrameRx {
     /// The buffer is in use: a byte arriving now spoils its frame (framing error).
     pub hold: Signal<In, Bit>,
     /// Buffer write address.
-    pub buf_addr: Signal<Out, Bits<BODY_ADDR_BITS>>,
+    pub buf_addr: Signal<Out, Bits<PAYLOAD_ADDR_BITS>>,
     /// Buffer write data.
     pub buf_data: Signal<Out, Bits<8>>,
     /// Buffer write enable.
@@ -52,6 +56,8 @@ pub struct FrameRx {
     pub len: Signal<Out, Bits<BODY_ADDR_BITS>>,
     /// First decoded byte of the last frame.
     pub seq: Signal<Out, Bits<8>>,
+    /// Second decoded byte of the last frame.
+    pub cmd: Signal<Out, Bits<8>>,
     crc: Crc16,
     crc_q: DFF<Bits<16>>,
     started: DFF<Bit>,
@@ -60,15 +66,19 @@ pub struct FrameRx {
     count: DFF<Bits<8>>,
     len_q: DFF<Bits<BODY_ADDR_BITS>>,
     seq_q: DFF<Bits<8>>,
+    cmd_q: DFF<Bits<8>>,
     ok_q: DFF<Bit>,
     crc_err_q: DFF<Bit>,
     framing_q: DFF<Bit>,
-    waddr_q: DFF<Bits<BODY_ADDR_BITS>>,
+    waddr_q: DFF<Bits<PAYLOAD_ADDR_BITS>>,
     wdata_q: DFF<Bits<8>>,
     wen_q: DFF<Bit>,
     emit: Signal<Local, Bit>,
     emit_byte: Signal<Local, Bits<8>>,
+    /// `len` minus 2, the buffer address of the byte being decoded.
+    pay_at: Signal<Local, Bits<BODY_ADDR_BITS>>,
     max_body: Constant<Bits<BODY_ADDR_BITS>>,
+    max_payload: Constant<Bits<BODY_ADDR_BITS>>,
     residue: Constant<Bits<16>>,
 }
 
@@ -87,6 +97,7 @@ impl Default for FrameRx {
             framing_error: Default::default(),
             len: Default::default(),
             seq: Default::default(),
+            cmd: Default::default(),
             crc: Default::default(),
             crc_q: Default::default(),
             started: Default::default(),
@@ -95,6 +106,7 @@ impl Default for FrameRx {
             count: Default::default(),
             len_q: Default::default(),
             seq_q: Default::default(),
+            cmd_q: Default::default(),
             ok_q: Default::default(),
             crc_err_q: Default::default(),
             framing_q: Default::default(),
@@ -103,7 +115,9 @@ impl Default for FrameRx {
             wen_q: Default::default(),
             emit: Default::default(),
             emit_byte: Default::default(),
+            pay_at: Default::default(),
             max_body: Constant::new((MAX_BODY as u64).to_bits()),
+            max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
             residue: Constant::new((CRC_RESIDUE as u64).to_bits()),
         }
     }
@@ -122,6 +136,7 @@ impl Logic for FrameRx {
             count,
             len_q,
             seq_q,
+            cmd_q,
             ok_q,
             crc_err_q,
             framing_q,
@@ -137,6 +152,7 @@ impl Logic for FrameRx {
         self.framing_error.next = self.framing_q.q.val();
         self.len.next = self.len_q.q.val();
         self.seq.next = self.seq_q.q.val();
+        self.cmd.next = self.cmd_q.q.val();
         self.ok_q.d.next = false;
         self.crc_err_q.d.next = false;
         self.framing_q.d.next = false;
@@ -161,6 +177,7 @@ impl Logic for FrameRx {
                 self.bad.d.next = self.hold.val();
                 self.len_q.d.next = 0.into();
                 self.seq_q.d.next = 0.into();
+                self.cmd_q.d.next = 0.into();
                 self.crc_q.d.next = 0xFFFF.into();
                 self.count.d.next = self.data.val() - 1;
                 self.zero_pending.d.next = self.data.val() != 0xFF;
@@ -184,19 +201,26 @@ impl Logic for FrameRx {
         }
         // Locals act as blocking assignments: read emit_byte only once it is final.
         self.crc.crc.next = self.crc_q.q.val();
+        self.pay_at.next = self.len_q.q.val() - 2;
         self.crc.data.next = self.emit_byte.val();
         if self.emit.val() {
             if self.len_q.q.val() == self.max_body.val() {
                 self.bad.d.next = true;
             } else {
                 // A spoiled frame writes nothing (the buffer may be in use).
-                self.wen_q.d.next = !self.bad.q.val() & !self.hold.val();
-                self.waddr_q.d.next = self.len_q.q.val();
+                // Seq and cmd wrap `pay_at` past the buffer: not written.
+                self.wen_q.d.next = !self.bad.q.val()
+                    & !self.hold.val()
+                    & (self.pay_at.val() < self.max_payload.val());
+                self.waddr_q.d.next = self.pay_at.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
                 self.wdata_q.d.next = self.emit_byte.val();
                 self.len_q.d.next = self.len_q.q.val() + 1;
                 self.crc_q.d.next = self.crc.out.val();
                 if self.len_q.q.val() == 0 {
                     self.seq_q.d.next = self.emit_byte.val();
+                }
+                if self.len_q.q.val() == 1 {
+                    self.cmd_q.d.next = self.emit_byte.val();
                 }
             }
         }

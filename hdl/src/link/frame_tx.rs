@@ -1,5 +1,5 @@
-//! Frame encoder (send side of [`neurosim::protocol`]): reads a response body (seq, cmd,
-//! payload) of `len` bytes from a buffer, appends the CRC-16/GENIBUS (MSB first),
+//! Frame encoder (send side of [`neurosim::protocol`]): sends a response body of seq
+//! (`h0`), cmd (`h1`) and a payload of `len` bytes read from a buffer, appends the CRC-16/GENIBUS (MSB first),
 //! COBS-encodes it and ends it with the 0x00 delimiter, one byte per `out_valid &&
 //! out_ready` handshake (wire `out_ready` to a [`super::uart_tx::UartTx`]'s `ready`).
 //! The byte stream equals [`neurosim::protocol::encode_frame`] exactly.
@@ -11,7 +11,7 @@
 use rust_hdl::prelude::*;
 
 use super::crc16::Crc16;
-use super::frame_rx::BODY_ADDR_BITS;
+use super::frame_rx::{BODY_ADDR_BITS, PAYLOAD_ADDR_BITS};
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 enum TxState {
@@ -36,16 +36,18 @@ enum BlockEnd {
 pub struct FrameTx {
     /// Core clock.
     pub clock: Signal<In, Clock>,
-    /// Start sending the body of `len` bytes in the buffer (accepted while `ready`).
+    /// Start sending a body of `h0`, `h1` and `len` payload bytes (accepted while `ready`).
     pub start: Signal<In, Bit>,
-    /// Body length without CRC, 2..=1026.
+    /// Payload length, 0..=1024.
     pub len: Signal<In, Bits<BODY_ADDR_BITS>>,
-    /// Buffer address of the body's first byte (held while sending).
-    pub base: Signal<In, Bits<BODY_ADDR_BITS>>,
+    /// First body byte (seq), held while sending.
+    pub h0: Signal<In, Bits<8>>,
+    /// Second body byte (cmd), held while sending.
+    pub h1: Signal<In, Bits<8>>,
     /// Idle.
     pub ready: Signal<Out, Bit>,
-    /// Buffer read address.
-    pub buf_addr: Signal<Out, Bits<BODY_ADDR_BITS>>,
+    /// Buffer read address (payload byte index).
+    pub buf_addr: Signal<Out, Bits<PAYLOAD_ADDR_BITS>>,
     /// Buffer read data (one cycle after the address).
     pub buf_data: Signal<In, Bits<8>>,
     /// Wire byte.
@@ -58,9 +60,12 @@ pub struct FrameTx {
     crc_q: DFF<Bits<16>>,
     state: DFF<TxState>,
     stop: DFF<BlockEnd>,
+    /// Body length without CRC (`len + 2`).
     len_q: DFF<Bits<BODY_ADDR_BITS>>,
     pos: DFF<Bits<BODY_ADDR_BITS>>,
     scan: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Payload index of the body byte at `scan`.
+    pay_at: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// Block length while scanning; bytes left to send while emitting.
     n: DFF<Bits<8>>,
     /// The body-with-CRC byte at `scan` (the scan pointer, rewound to `pos` to emit).
@@ -76,9 +81,16 @@ impl Logic for FrameTx {
         self.ready.next = false;
         self.out_valid.next = false;
         self.out_data.next = 0.into();
-        self.buf_addr.next = self.scan.q.val() + self.base.val();
+        self.pay_at.next = self.scan.q.val() - 2;
+        self.buf_addr.next = self.pay_at.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
         self.crc_final.next = self.crc_q.q.val() ^ 0xFFFF;
         self.vbyte.next = self.buf_data.val();
+        if self.scan.q.val() == 0 {
+            self.vbyte.next = self.h0.val();
+        }
+        if self.scan.q.val() == 1 {
+            self.vbyte.next = self.h1.val();
+        }
         if self.scan.q.val() == self.len_q.q.val() {
             self.vbyte.next = self.crc_final.val().get_bits::<8>(8);
         }
@@ -91,7 +103,7 @@ impl Logic for FrameTx {
             TxState::Idle => {
                 self.ready.next = true;
                 if self.start.val() {
-                    self.len_q.d.next = self.len.val();
+                    self.len_q.d.next = self.len.val() + 2;
                     self.crc_q.d.next = 0xFFFF.into();
                     self.pos.d.next = 0.into();
                     self.scan.d.next = 0.into();

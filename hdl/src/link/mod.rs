@@ -1,4 +1,4 @@
-//! The board link in hardware: UART, NeuroLink v1 framing ([`neurosim::protocol`]).
+//! The board link in hardware: UART, NeuroLink framing ([`neurosim::protocol`]).
 //!
 //! - [`uart_rx`] / [`uart_tx`]: 8N1 UART, baud rate set by a clock divisor.
 //! - [`crc16`]: the CRC-16/GENIBUS register update, one byte per cycle.

@@ -397,3 +397,21 @@ fn fuzz_message_parsers() {
         let _ = Response::decode(code, &p);
     }
 }
+
+#[test]
+fn max_run_steps_leaves_room_for_one_bitmap() {
+    for neurons in [1usize, 7, 8, 13, 256, 1000, 4096] {
+        let n = max_run_steps(neurons, MAX_PAYLOAD);
+        let room = |s: usize| 1 + s * max_spike_block_len(neurons) + neurons.div_ceil(8);
+        assert!(
+            room(n) <= MAX_PAYLOAD,
+            "{neurons} neurons: {n} steps overflow"
+        );
+        assert!(
+            n == 255 || room(n + 1) > MAX_PAYLOAD,
+            "{neurons} neurons: {n} steps is not the largest batch"
+        );
+    }
+    assert_eq!(max_run_steps(256, MAX_PAYLOAD), 29);
+    assert_eq!(max_run_steps(4096, 100), 0);
+}
