@@ -214,7 +214,11 @@ pub struct LinkEngine {
     wr_data: Signal<Local, Bits<8>>,
     wr_en: Signal<Local, Bit>,
     allowed: Signal<Local, Bits<8>>,
-    bm_base: Signal<Local, Bits<16>>,
+    /// `count * 2`: the event list's length; `wp + 2 + count * 2`: its next byte.
+    count2: Signal<Local, Bits<16>>,
+    ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// `addr[15:0] + 1` (a range never crosses its region).
+    addr_inc: Signal<Local, Bits<16>>,
     scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// Counter `word_sel` (or the one owed an increment), and it plus one.
     status_word: Signal<Local, Bits<32>>,
@@ -233,6 +237,11 @@ pub struct LinkEngine {
     inputs: Constant<Bits<16>>,
     neurons: Constant<Bits<16>>,
     out_blen: Constant<Bits<16>>,
+    /// `out_blen - 1`.
+    out_blen_m1: Constant<Bits<16>>,
+    /// Whole input bitmap bytes (`inputs / 8`) and the mask of the partial one after them.
+    in_full: Constant<Bits<16>>,
+    in_last_mask: Constant<Bits<8>>,
     max_steps: Constant<Bits<8>>,
     version: Constant<Bits<8>>,
     max_payload: Constant<Bits<16>>,
@@ -349,7 +358,9 @@ impl LinkEngine {
             wr_data: Default::default(),
             wr_en: Default::default(),
             allowed: Default::default(),
-            bm_base: Default::default(),
+            count2: Default::default(),
+            ev_addr: Default::default(),
+            addr_inc: Default::default(),
             scratch: Default::default(),
             status_word: Default::default(),
             status_inc: Default::default(),
@@ -364,6 +375,9 @@ impl LinkEngine {
             inputs: Constant::new((inputs as u64).to_bits()),
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
+            out_blen_m1: Constant::new((neurons.div_ceil(8) as u64 - 1).to_bits()),
+            in_full: Constant::new(((inputs / 8) as u64).to_bits()),
+            in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
             version: Constant::new((VERSION as u64).to_bits()),
             max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
@@ -596,14 +610,15 @@ impl Logic for LinkEngine {
         self.scratch.next =
             self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
         // Input bits allowed in bitmap byte `idx`: channels below `inputs`.
-        self.bm_base.next = self.idx.q.val() << 3;
         self.allowed.next = 0.into();
-        if self.bm_base.val() + 8 <= self.inputs.val() {
+        if self.idx.q.val() < self.in_full.val() {
             self.allowed.next = 0xFF.into();
-        } else if self.bm_base.val() < self.inputs.val() {
-            self.allowed.next =
-                bit_cast::<8, 16>((bits::<16>(1) << (self.inputs.val() - self.bm_base.val())) - 1);
+        } else if self.idx.q.val() == self.in_full.val() {
+            self.allowed.next = self.in_last_mask.val();
         }
+        self.count2.next = self.count.q.val() << 1;
+        self.ev_addr.next = self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
+        self.addr_inc.next = self.addr.q.val().get_bits::<16>(0) + 1;
         // INFO payload byte, or NACK payload [code][cmd].
         self.small_byte.next = 0.into();
         self.info_sel.next = bit_cast::<4, PAYLOAD_ADDR_BITS>(self.ftx.buf_addr.val());
@@ -751,7 +766,8 @@ impl Logic for LinkEngine {
             Phase::WrIssue => {
                 if self.ctrl_ready.val() {
                     self.ctrl_write.next = true;
-                    self.addr.d.next = self.addr.q.val() + 1;
+                    self.addr.d.next =
+                        (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
                     self.state.d.next = Phase::WrLo;
                     if self.at_end.val() {
                         self.state.d.next = Phase::Ack;
@@ -811,7 +827,8 @@ impl Logic for LinkEngine {
                 self.wr_addr.next = self.wp.q.val() + 1;
                 self.wr_data.next = self.word.q.val().get_bits::<8>(8);
                 self.wp.d.next = self.wp.q.val() + 2;
-                self.addr.d.next = self.addr.q.val() + 1;
+                self.addr.d.next =
+                    (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::RdIssue;
                 if (self.cmd.q.val() == self.k_status.val()) & (self.idx.q.val() >= 4) {
@@ -1078,16 +1095,14 @@ impl Logic for LinkEngine {
             }
             Phase::ReLo => {
                 // The event list is kept while it is no longer than the bitmap.
-                self.wr_en.next = ((self.count.q.val() + 1) << 1) <= self.out_blen.val();
-                self.wr_addr.next =
-                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                self.wr_addr.next = self.ev_addr.val();
                 self.wr_data.next = self.word.q.val().get_bits::<8>(0);
                 self.state.d.next = Phase::ReHi;
             }
             Phase::ReHi => {
-                self.wr_en.next = ((self.count.q.val() + 1) << 1) <= self.out_blen.val();
-                self.wr_addr.next =
-                    self.wp.q.val() + 3 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                self.wr_addr.next = self.ev_addr.val() + 1;
                 self.wr_data.next = self.word.q.val().get_bits::<8>(8);
                 self.count.d.next = self.count.q.val() + 1;
                 self.state.d.next = Phase::RePop;
@@ -1102,7 +1117,7 @@ impl Logic for LinkEngine {
             Phase::ReHdr => {
                 self.wr_en.next = true;
                 self.wr_data.next = self.count.q.val().get_bits::<8>(0);
-                if (self.count.q.val() << 1) > self.out_blen.val() {
+                if self.count2.val() > self.out_blen.val() {
                     self.wr_data.next = self.out_blen.val().get_bits::<8>(0);
                 }
                 self.state.d.next = Phase::ReHdrHi;
@@ -1113,10 +1128,9 @@ impl Logic for LinkEngine {
                 self.wr_data.next = self.count.q.val().get_bits::<8>(8);
                 self.idx.d.next = 0.into();
                 self.si.d.next = self.si_inc.val();
-                self.wp.d.next =
-                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count.q.val() << 1);
+                self.wp.d.next = self.ev_addr.val();
                 self.state.d.next = Phase::ReH0;
-                if (self.count.q.val() << 1) > self.out_blen.val() {
+                if self.count2.val() > self.out_blen.val() {
                     self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0x80;
                     self.si.d.next = self.si.q.val();
                     self.wp.d.next = self.wp.q.val();
