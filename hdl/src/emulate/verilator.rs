@@ -101,8 +101,9 @@ pub fn build(verilog: &str, dir: &Path) -> Result<PathBuf> {
             "emu",
             "-j",
             "2",
+            "--noassert",
             "-CFLAGS",
-            "-O2",
+            "-O2 -march=native",
         ])
         .stdout(Stdio::null())
         .status()

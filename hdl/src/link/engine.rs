@@ -17,6 +17,9 @@
 //! sent when the engine is idle again; if several frames are dropped meanwhile, only the
 //! last one is NACKed (all are counted).
 //!
+//! Strobes to the core (`ctrl_*`, `in_spike*`, `step_start`, `out_spike_read`,
+//! `core_reset`) leave registers, one cycle after the state that decides them.
+//!
 //! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
 //! READ 3 cycles per word plus the read latency; RUN validates the payload (1 cycle per
 //! byte, 8 per bitmap byte when executing), clears `ceil(N/8)` scratch bytes per step,
@@ -106,9 +109,10 @@ pub struct LinkEngine {
     pub ctrl_addr: Signal<Out, Bits<24>>,
     /// Control port write data.
     pub ctrl_wdata: Signal<Out, Bits<16>>,
-    /// Control port write strobe (only while `ctrl_ready`).
+    /// Control port write strobe (registered: the cycle after the engine saw `ctrl_ready`,
+    /// which stays high until an access or a step).
     pub ctrl_write: Signal<Out, Bit>,
-    /// Control port read strobe (only while `ctrl_ready`).
+    /// Control port read strobe (registered, as `ctrl_write`).
     pub ctrl_read: Signal<Out, Bit>,
     /// The control port accepts a strobe.
     pub ctrl_ready: Signal<In, Bit>,
@@ -136,6 +140,15 @@ pub struct LinkEngine {
     pub core_reset: Signal<Out, Bit>,
     /// No command in progress and no response being sent.
     pub idle: Signal<Out, Bit>,
+    /// Registered strobes and pushed channel towards the core (one cycle after the state
+    /// that decides them).
+    write_q: DFF<Bit>,
+    read_q: DFF<Bit>,
+    push_q: DFF<Bit>,
+    push_id: DFF<Bits<16>>,
+    start_q: DFF<Bit>,
+    pop_q: DFF<Bit>,
+    reset_q: DFF<Bit>,
     /// The receive buffer is in use (a command reads it, or a frame waits in it).
     rx_busy: Signal<Local, Bit>,
     frx: FrameRx,
@@ -295,6 +308,13 @@ impl LinkEngine {
             out_spike_read: Default::default(),
             core_reset: Default::default(),
             idle: Default::default(),
+            write_q: Default::default(),
+            read_q: Default::default(),
+            push_q: Default::default(),
+            push_id: Default::default(),
+            start_q: Default::default(),
+            pop_q: Default::default(),
+            reset_q: Default::default(),
             rx_busy: Default::default(),
             frx: Default::default(),
             ftx: Default::default(),
@@ -406,6 +426,13 @@ impl Logic for LinkEngine {
         dff_setup!(
             self,
             clock,
+            write_q,
+            read_q,
+            push_q,
+            push_id,
+            start_q,
+            pop_q,
+            reset_q,
             state,
             rp,
             pay_end,
@@ -560,12 +587,6 @@ impl Logic for LinkEngine {
                 self.inc_dup.d.next = false;
             }
         }
-        if self.nack_event.val() {
-            self.inc_nack.d.next = true;
-        }
-        if self.dup_event.val() {
-            self.inc_dup.d.next = true;
-        }
         if self.frx.frame_ok.val() {
             self.inc_ok.d.next = true;
         }
@@ -584,13 +605,21 @@ impl Logic for LinkEngine {
         // Defaults of the outputs and helpers.
         self.ctrl_addr.next = self.addr.q.val();
         self.ctrl_wdata.next = self.word.q.val();
-        self.ctrl_write.next = false;
-        self.ctrl_read.next = false;
-        self.in_spike.next = self.word.q.val();
-        self.in_spike_write.next = false;
-        self.step_start.next = false;
-        self.out_spike_read.next = false;
-        self.core_reset.next = false;
+        // Strobes towards the core come from registers, so no output depends on an input
+        // in the same cycle (no combinational path core -> engine -> core).
+        self.ctrl_write.next = self.write_q.q.val();
+        self.ctrl_read.next = self.read_q.q.val();
+        self.in_spike.next = self.push_id.q.val();
+        self.in_spike_write.next = self.push_q.q.val();
+        self.step_start.next = self.start_q.q.val();
+        self.out_spike_read.next = self.pop_q.q.val();
+        self.core_reset.next = self.reset_q.q.val();
+        self.write_q.d.next = false;
+        self.read_q.d.next = false;
+        self.push_q.d.next = false;
+        self.start_q.d.next = false;
+        self.pop_q.d.next = false;
+        self.reset_q.d.next = false;
         self.rx_byte.next = self.rxram.read_data.val();
         self.at_end.next = self.rp.q.val() == self.pay_end.q.val();
         self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
@@ -754,6 +783,11 @@ impl Logic for LinkEngine {
                 }
             }
             Phase::WrLo => {
+                // The previous word's strobe is out this cycle (with `addr`): next address.
+                if self.write_q.q.val() {
+                    self.addr.d.next =
+                        (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
+                }
                 self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.state.d.next = Phase::WrHi;
@@ -765,9 +799,7 @@ impl Logic for LinkEngine {
             }
             Phase::WrIssue => {
                 if self.ctrl_ready.val() {
-                    self.ctrl_write.next = true;
-                    self.addr.d.next =
-                        (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
+                    self.write_q.d.next = true;
                     self.state.d.next = Phase::WrLo;
                     if self.at_end.val() {
                         self.state.d.next = Phase::Ack;
@@ -810,7 +842,7 @@ impl Logic for LinkEngine {
             }
             Phase::RdIssue => {
                 if self.ctrl_ready.val() {
-                    self.ctrl_read.next = true;
+                    self.read_q.d.next = true;
                     self.state.d.next = Phase::RdWait;
                 }
             }
@@ -839,7 +871,7 @@ impl Logic for LinkEngine {
             }
             // ---- RESET
             Phase::Reset => {
-                self.core_reset.next = true;
+                self.reset_q.d.next = true;
                 self.state.d.next = Phase::Ack;
             }
             // ---- STATUS: the 5 link counters (20 bytes), then core registers 8..=14 read
@@ -1016,8 +1048,8 @@ impl Logic for LinkEngine {
             }
             Phase::ReId1 => {
                 self.rp.d.next = self.rp_inc.val();
-                self.in_spike.next = self.hdr.val();
-                self.in_spike_write.next = true;
+                self.push_id.d.next = self.hdr.val();
+                self.push_q.d.next = true;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReId0;
                 if self.idx_inc.val() == self.blen_in.q.val() {
@@ -1032,9 +1064,9 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::ReBmBit;
             }
             Phase::ReBmBit => {
-                self.in_spike.next =
+                self.push_id.d.next =
                     (self.idx.q.val() << 3) | bit_cast::<16, 3>(self.bm_bit.q.val());
-                self.in_spike_write.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
+                self.push_q.d.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
                 self.bm_bit.d.next = self.bm_bit.q.val() + 1;
                 if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx_inc.val();
@@ -1057,7 +1089,7 @@ impl Logic for LinkEngine {
             }
             Phase::ReStart => {
                 if !self.busy.val() {
-                    self.step_start.next = true;
+                    self.start_q.d.next = true;
                     self.count.d.next = 0.into();
                     self.cur_idx.d.next = 0.into();
                     self.cur_byte.d.next = 0.into();
@@ -1072,7 +1104,7 @@ impl Logic for LinkEngine {
             Phase::RePop => {
                 self.state.d.next = Phase::ReFin;
                 if self.out_spike_valid.val() {
-                    self.out_spike_read.next = true;
+                    self.pop_q.d.next = true;
                     self.word.d.next = self.out_spike.val();
                     self.state.d.next = Phase::ReFlush;
                 }
@@ -1223,6 +1255,14 @@ impl Logic for LinkEngine {
             _ => {
                 self.state.d.next = Phase::Idle;
             }
+        }
+        // Counter events of this cycle's state (after it, so no local is read before it is
+        // written: Verilator would see a combinational loop).
+        if self.nack_event.val() {
+            self.inc_nack.d.next = true;
+        }
+        if self.dup_event.val() {
+            self.inc_dup.d.next = true;
         }
         // Write port of the transmit buffer; read port shared by the encoder and copies.
         self.txram.write_address.next = self.wr_addr.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
