@@ -561,9 +561,9 @@ fn link_top_passes_yosys_in_four_block_rams() {
     );
     let ebr: usize = log
         .lines()
+        .rev()
         .filter_map(|l| l.trim().strip_prefix("SB_RAM40_4K"))
-        .filter_map(|n| n.trim().parse().ok())
-        .last()
+        .find_map(|n| n.trim().parse().ok())
         .expect("an SB_RAM40_4K count in the yosys statistics");
     assert!(ebr <= 4, "the link uses {ebr} block RAMs");
 }

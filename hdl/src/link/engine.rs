@@ -724,9 +724,9 @@ impl Logic for LinkEngine {
                         if self.at_end.val() {
                             self.state.d.next = Phase::StEmit;
                         }
-                    } else if self.cmd.q.val() == self.k_write.val() {
-                        self.state.d.next = Phase::A0;
-                    } else if self.cmd.q.val() == self.k_read.val() {
+                    } else if (self.cmd.q.val() == self.k_write.val())
+                        | (self.cmd.q.val() == self.k_read.val())
+                    {
                         self.state.d.next = Phase::A0;
                     } else if self.cmd.q.val() == self.k_run.val() {
                         self.state.d.next = Phase::RvN;
