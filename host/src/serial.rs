@@ -1,6 +1,6 @@
 //! The serial backend: a [`Board`] reached over a serial port (a real board, the board
 //! emulator's pseudo-terminal, or the [`crate::board_model`] behind a pty) speaking
-//! NeuroLink v1 ([`neurosim::protocol`]).
+//! NeuroLink v2 ([`neurosim::protocol`]).
 //!
 //! Reliability: every command waits for its response up to a timeout (the configured base
 //! plus twice the line time of the request and the largest response); on a timeout, a
