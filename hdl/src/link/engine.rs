@@ -60,10 +60,6 @@ enum Phase {
     RvId1,
     RvBm,
     RvEnd,
-    ReH0,
-    ReH1,
-    ReId0,
-    ReId1,
     ReBmByte,
     ReBmBit,
     ReClear,
@@ -209,6 +205,9 @@ pub struct LinkEngine {
     have_prev: DFF<Bit>,
     prev: DFF<Bits<16>>,
     verr: DFF<Bit>,
+    /// RUN pass 2: the header and event-list states push inputs instead of only checking
+    /// (their checks cannot fail on a payload pass 1 accepted).
+    exec: DFF<Bit>,
     bm: DFF<Bits<8>>,
     bm_bit: DFF<Bits<3>>,
     cur_idx: DFF<Bits<16>>,
@@ -363,6 +362,7 @@ impl LinkEngine {
             have_prev: Default::default(),
             prev: Default::default(),
             verr: Default::default(),
+            exec: Default::default(),
             bm: Default::default(),
             bm_bit: Default::default(),
             cur_idx: Default::default(),
@@ -476,6 +476,7 @@ impl Logic for LinkEngine {
             have_prev,
             prev,
             verr,
+            exec,
             bm,
             bm_bit,
             cur_idx,
@@ -910,12 +911,13 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::Ack;
                 }
             }
-            // ---- RUN, pass 1: validate the whole payload, nothing executed
+            // ---- RUN, pass 1: validate the whole payload, nothing executed (`exec` low)
             Phase::RvN => {
                 self.nsteps.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.si.d.next = 0.into();
                 self.verr.d.next = false;
+                self.exec.d.next = false;
                 self.state.d.next = Phase::RvH0;
                 if self.at_end.val() | (self.rx_byte.val() == 0) {
                     self.state.d.next = Phase::Nack1;
@@ -927,6 +929,9 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RvH1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
+                    if self.exec.q.val() {
+                        self.state.d.next = Phase::Ack;
+                    }
                 } else if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
@@ -945,14 +950,25 @@ impl Logic for LinkEngine {
                     } else if (self.hdr.val() & 0x7FFF) == 0 {
                         self.si.d.next = self.si_inc.val();
                         self.state.d.next = Phase::RvH0;
+                        if self.exec.q.val() {
+                            self.si.d.next = self.si.q.val();
+                            self.state.d.next = Phase::ReClear;
+                        }
                     } else {
                         self.state.d.next = Phase::RvBm;
+                        if self.exec.q.val() {
+                            self.state.d.next = Phase::ReBmByte;
+                        }
                     }
                 } else if self.hdr.val() > 4096 {
                     self.state.d.next = Phase::Nack1;
                 } else if self.hdr.val() == 0 {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
+                    if self.exec.q.val() {
+                        self.si.d.next = self.si.q.val();
+                        self.state.d.next = Phase::ReClear;
+                    }
                 } else {
                     self.state.d.next = Phase::RvId0;
                 }
@@ -973,10 +989,19 @@ impl Logic for LinkEngine {
                 if self.hdr.val() >= self.inputs.val() {
                     self.verr.d.next = true;
                 }
+                if self.exec.q.val() {
+                    self.push_id.d.next = self.hdr.val();
+                    self.push_q.d.next = true;
+                }
                 self.state.d.next = Phase::RvId0;
                 if self.idx_inc.val() == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
+                    if self.exec.q.val() {
+                        self.si.d.next = self.si.q.val();
+                        self.idx.d.next = 0.into();
+                        self.state.d.next = Phase::ReClear;
+                    }
                 }
                 if self.at_end.val()
                     | (self.hdr.val() > self.k_max_id.val())
@@ -1005,7 +1030,8 @@ impl Logic for LinkEngine {
                 self.rp.d.next = 1.into();
                 self.si.d.next = 0.into();
                 self.wp.d.next = 1.into();
-                self.state.d.next = Phase::ReH0;
+                self.exec.d.next = true;
+                self.state.d.next = Phase::RvH0;
                 if (self.rp.q.val() != self.pay_end.q.val() + 1)
                     | (self.nsteps.q.val() > self.max_steps.val())
                 {
@@ -1019,44 +1045,7 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
-            // ---- RUN, pass 2: push inputs, run, collect outputs, per step
-            Phase::ReH0 => {
-                self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::ReH1;
-                if self.si.q.val() == self.nsteps.q.val() {
-                    self.state.d.next = Phase::Ack;
-                }
-            }
-            Phase::ReH1 => {
-                self.rp.d.next = self.rp_inc.val();
-                self.idx.d.next = 0.into();
-                self.blen_in.d.next = self.hdr.val() & 0x7FFF;
-                self.state.d.next = Phase::ReClear;
-                if self.hdr.val().get_bit(15) {
-                    if (self.hdr.val() & 0x7FFF) != 0 {
-                        self.state.d.next = Phase::ReBmByte;
-                    }
-                } else if self.hdr.val() != 0 {
-                    self.state.d.next = Phase::ReId0;
-                }
-            }
-            Phase::ReId0 => {
-                self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::ReId1;
-            }
-            Phase::ReId1 => {
-                self.rp.d.next = self.rp_inc.val();
-                self.push_id.d.next = self.hdr.val();
-                self.push_q.d.next = true;
-                self.idx.d.next = self.idx_inc.val();
-                self.state.d.next = Phase::ReId0;
-                if self.idx_inc.val() == self.blen_in.q.val() {
-                    self.idx.d.next = 0.into();
-                    self.state.d.next = Phase::ReClear;
-                }
-            }
+            // ---- RUN, pass 2: RvH0..RvId1 push the inputs, then run, collect outputs
             Phase::ReBmByte => {
                 self.bm.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
@@ -1161,7 +1150,7 @@ impl Logic for LinkEngine {
                 self.idx.d.next = 0.into();
                 self.si.d.next = self.si_inc.val();
                 self.wp.d.next = self.ev_addr.val();
-                self.state.d.next = Phase::ReH0;
+                self.state.d.next = Phase::RvH0;
                 if self.count2.val() > self.out_blen.val() {
                     self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0x80;
                     self.si.d.next = self.si.q.val();
@@ -1189,7 +1178,7 @@ impl Logic for LinkEngine {
                     self.si.d.next = self.si_inc.val();
                     self.wp.d.next =
                         self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
-                    self.state.d.next = Phase::ReH0;
+                    self.state.d.next = Phase::RvH0;
                 }
             }
             // ---- responses
