@@ -52,9 +52,13 @@ impl Logic for CoreOnly {
     fn update(&mut self) {
         dff_setup!(self, clock, sr, out);
         clock!(self, clock, core);
-        self.sr.d.next = self.sr.q.val() << 1;
-        if self.uart_rx.val() {
-            self.sr.d.next = (self.sr.q.val() << 1) | 1;
+        // shifting only while the core is idle keeps yosys from merging the core's input
+        // registers with the shift register's (same D input, same clock)
+        if !self.core.busy.val() {
+            self.sr.d.next = self.sr.q.val() << 1;
+            if self.uart_rx.val() {
+                self.sr.d.next = (self.sr.q.val() << 1) | 1;
+            }
         }
         self.core.ctrl_addr.next = self.sr.q.val().get_bits::<24>(0);
         self.core.ctrl_wdata.next = self.sr.q.val().get_bits::<16>(24);
