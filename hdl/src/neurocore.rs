@@ -153,6 +153,8 @@ pub struct NeuroCore {
     neurons: Constant<Bits<16>>,
     weight_words: Constant<Bits<17>>,
     wshift: DFF<Bits<3>>,
+    lif_clr: DFF<Bit>,
+    lif_clr_n: DFF<Bits<NEURON_BITS>>,
     q_valid: DFF<Bit>,
     q_write: DFF<Bit>,
     q_read: DFF<Bit>,
@@ -162,11 +164,6 @@ pub struct NeuroCore {
     b_rd: DFF<Bit>,
     b_wv: DFF<Bit>,
     b_cok: DFF<Bit>,
-    b_r01: DFF<Bit>,
-    b_r2: DFF<Bit>,
-    b_r3: DFF<Bit>,
-    b_r4: DFF<Bit>,
-    b_r5: DFF<Bit>,
     b_r6: DFF<Bit>,
     b_nok: DFF<Bit>,
     b_wok: DFF<Bit>,
@@ -237,6 +234,8 @@ impl NeuroCore {
             neurons: Constant::new((cfg.neurons).to_bits()),
             weight_words: Constant::new((weight_words).to_bits()),
             wshift: Default::default(),
+            lif_clr: Default::default(),
+            lif_clr_n: Default::default(),
             q_valid: Default::default(),
             q_write: Default::default(),
             q_read: Default::default(),
@@ -246,11 +245,6 @@ impl NeuroCore {
             b_rd: Default::default(),
             b_wv: Default::default(),
             b_cok: Default::default(),
-            b_r01: Default::default(),
-            b_r2: Default::default(),
-            b_r3: Default::default(),
-            b_r4: Default::default(),
-            b_r5: Default::default(),
             b_r6: Default::default(),
             b_nok: Default::default(),
             b_wok: Default::default(),
@@ -323,6 +317,8 @@ impl Logic for NeuroCore {
             self,
             clock,
             wshift,
+            lif_clr,
+            lif_clr_n,
             rd_pend1,
             rd_pend2,
             rd_pend3,
@@ -348,11 +344,6 @@ impl Logic for NeuroCore {
             b_rd,
             b_wv,
             b_cok,
-            b_r01,
-            b_r2,
-            b_r3,
-            b_r4,
-            b_r5,
             b_r6,
             b_nok,
             b_wok,
@@ -414,9 +405,13 @@ impl Logic for NeuroCore {
         // ---- LIF pipeline ----
         self.lif.start.next = self.ctl.lif_start.val();
         self.lif.acc_data.next = self.syn.lif_acc.val();
-        self.lif.clear.next = self.ctl.clear.val()
+        // the reset pass clears neuron state one cycle late (registered strobe; the pass
+        // runs over all sources, more than the neurons)
+        self.lif_clr.d.next = self.ctl.clear.val()
             & (bit_cast::<16, SOURCE_BITS>(self.ctl.clear_idx.val()) < self.neurons.val());
-        self.lif.clear_n.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.ctl.clear_idx.val());
+        self.lif_clr_n.d.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.ctl.clear_idx.val());
+        self.lif.clear.next = self.lif_clr.q.val();
+        self.lif.clear_n.next = self.lif_clr_n.q.val();
 
         // ---- control port: accept (stage A registers the request) ----
         self.ready.next = !self.ctl.busy.val()
@@ -439,24 +434,21 @@ impl Logic for NeuroCore {
         self.neuron_ok.next = (bit_cast::<16, 14>(self.index.val().get_bits::<14>(2))
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
-        // per-region decode and range checks registered separately (stage C combines
-        // them with one or two LUTs)
+        // per-region range checks (with the region decode) registered separately: stage C
+        // combines them with one LUT
         self.rd.next = self.q_valid.q.val() & self.q_read.q.val();
         self.b_valid.d.next = self.q_valid.q.val();
         self.b_rd.d.next = self.rd.val();
         self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val();
         self.b_cok.d.next = self.core_ok.val();
-        self.b_r01.d.next = (self.region.val() == 0) | (self.region.val() == 1);
-        self.b_r2.d.next = self.region.val() == 2;
-        self.b_r3.d.next = self.region.val() == 3;
-        self.b_r4.d.next = self.region.val() == 4;
-        self.b_r5.d.next = self.region.val() == 5;
         self.b_r6.d.next = self.region.val() == 6;
-        self.b_nok.d.next = self.neuron_ok.val();
-        self.b_wok.d.next = bit_cast::<17, 16>(self.index.val()) < self.weight_words.val();
-        self.b_sok.d.next = self.index.val() < self.sources.val();
-        self.b_nk.d.next = self.index.val() < self.neurons.val();
-        self.b_pok.d.next = self.index.val() < self.plastic_words.val();
+        self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
+        self.b_wok.d.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
+            & (self.region.val() == 2);
+        self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
+        self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
+        self.b_pok.d.next =
+            (self.index.val() < self.plastic_words.val()) & (self.region.val() == 5);
         self.b_region.d.next = self.region.val();
         self.b_index.d.next = self.index.val();
         self.b_wdata.d.next = self.q_wdata.q.val();
@@ -469,11 +461,9 @@ impl Logic for NeuroCore {
             self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0)) | 4;
         }
         self.lif.mem_wdata.next = self.b_wdata.q.val();
-        self.c_lif.next = self.b_r01.q.val() & self.b_nok.q.val();
-        self.c_syn.next = self.b_r2.q.val() & self.b_wok.q.val();
-        self.c_stdp.next = (self.b_r3.q.val() & self.b_sok.q.val())
-            | (self.b_r4.q.val() & self.b_nk.q.val())
-            | (self.b_r5.q.val() & self.b_pok.q.val());
+        self.c_lif.next = self.b_nok.q.val();
+        self.c_syn.next = self.b_wok.q.val();
+        self.c_stdp.next = self.b_sok.q.val() | self.b_nk.q.val() | self.b_pok.q.val();
         self.lif.mem_write.next = self.b_wv.q.val() & self.c_lif.val();
         self.syn.wmem_addr.next = self.b_index.q.val();
         self.syn.wmem_wdata.next = self.b_wdata.q.val();

@@ -133,6 +133,7 @@ pub struct StdpUnit {
     active: DFF<Bit>,
     rwmin: DFF<Bits<10>>,
     wq_pend: DFF<Bit>,
+    wcyc: DFF<Bit>,
     wq_addr: DFF<Bits<16>>,
     wq_data: DFF<Bits<16>>,
     rwmax: DFF<Bits<10>>,
@@ -239,6 +240,7 @@ impl StdpUnit {
             active: Default::default(),
             rwmin: Default::default(),
             wq_pend: Default::default(),
+            wcyc: Default::default(),
             wq_addr: Default::default(),
             wq_data: Default::default(),
             rwmax: Default::default(),
@@ -299,8 +301,8 @@ impl Logic for StdpUnit {
         dff_setup!(
             self, clock, state, s, m, any_spike, pmask, dv2, di2, dv3, di3, dv4, di4, dx4, dye4,
             dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, rwmin, rwmax,
-            wq_pend, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e, rsum_o,
-            req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
+            wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e,
+            rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
             rd_region, rd_odd
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
@@ -462,10 +464,13 @@ impl Logic for StdpUnit {
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
             | bit_cast::<16, PAIR_BITS>(self.m.q.val());
         self.w_wdata.next = self.wq_data.q.val();
-        self.w_write.next = false;
-        if self.wq_pend.q.val() & (self.state.q.val() != 3) {
+        // wcyc: this is that cycle (registered: state 6 of a row's last word, or state 3
+        // with a word pending)
+        self.w_write.next = self.wcyc.q.val();
+        self.wcyc.d.next = ((self.state.q.val() == 6) & (self.m.q.val() == self.last_m.val()))
+            | ((self.state.q.val() == 3) & self.wq_pend.q.val());
+        if self.wcyc.q.val() {
             self.w_addr.next = self.wq_addr.q.val();
-            self.w_write.next = true;
             self.wq_pend.d.next = false;
         }
 
