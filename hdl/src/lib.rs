@@ -13,7 +13,8 @@
 //!
 //! Cycles per step (exact, asserted by the whole-core tests for rows of at least two
 //! words): `neurons + events * ceil(neurons/2) + 16` (`+ 12` without events), plus
-//! `3 * sources + 4 * ceil(neurons/2) * rows_updated + ceil(neurons/2) + 2` with STDP on.
+//! `max(sources, ceil(neurons/2)) + 3 + 3 * sources + 4 * ceil(neurons/2) * rows_updated +
+//! ceil(neurons/2) + 2` with STDP on (`rows_updated`: see [`neurocore`]).
 //! For the UP5K configuration (256 x 256, 512 sources) that is `272 + 128 * events`.
 //!
 //! Not implemented: several cores spiking into each other (routing table, control

@@ -14,9 +14,11 @@
 //! words): `neurons + events * ceil(neurons/2) + STEP_OVERHEAD` with
 //! [`STEP_OVERHEAD`] cycles (two synapses per cycle); a step without events takes
 //! `neurons + STEP_OVERHEAD_NO_EVENTS`. With learning on, the STDP pass adds
-//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2` cycles, where
-//! `rows_updated` counts the plastic rows with a pre event (all plastic rows if any
-//! neuron spiked in the step).
+//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`
+//! cycles, where
+//! `rows_updated` counts the plastic rows s with a pre event, or with
+//! `decay(x[s]) >> plus_shift != 0` if some neuron spiked in the step (the other rows
+//! keep their weights and are skipped).
 //!
 //! Control port: see [`crate::control_map`]; a read's data appears
 //! [`crate::control_map::READ_LATENCY`] cycles after the accepted `ctrl_read`.
@@ -151,15 +153,23 @@ pub struct NeuroCore {
     neurons: Constant<Bits<16>>,
     weight_words: Constant<Bits<17>>,
     wshift: DFF<Bits<3>>,
+    lif_clr: DFF<Bit>,
+    lif_clr_n: DFF<Bits<NEURON_BITS>>,
     q_valid: DFF<Bit>,
     q_write: DFF<Bit>,
     q_read: DFF<Bit>,
     q_addr: DFF<Bits<24>>,
     q_wdata: DFF<Bits<16>>,
     b_valid: DFF<Bit>,
-    b_wr: DFF<Bit>,
     b_rd: DFF<Bit>,
-    b_ok: DFF<Bit>,
+    b_wv: DFF<Bit>,
+    b_cok: DFF<Bit>,
+    b_r6: DFF<Bit>,
+    b_nok: DFF<Bit>,
+    b_wok: DFF<Bit>,
+    b_sok: DFF<Bit>,
+    b_nk: DFF<Bit>,
+    b_pok: DFF<Bit>,
     b_region: DFF<Bits<4>>,
     b_index: DFF<Bits<16>>,
     b_wdata: DFF<Bits<16>>,
@@ -169,17 +179,21 @@ pub struct NeuroCore {
     rd_lif: DFF<Bits<16>>,
     rd_syn: DFF<Bits<16>>,
     rd_stdp: DFF<Bits<16>>,
-    rd_region: DFF<Bits<4>>,
-    rd_ok: DFF<Bit>,
+    rd_sel_lif: DFF<Bit>,
+    rd_sel_syn: DFF<Bit>,
+    rd_sel_stdp: DFF<Bit>,
+    rd_sel_reg: DFF<Bit>,
     rd_reg: DFF<Bits<16>>,
+    reg_val: Signal<Local, Bits<16>>,
+    c_lif: Signal<Local, Bit>,
+    c_syn: Signal<Local, Bit>,
+    c_stdp: Signal<Local, Bit>,
     rdata: DFF<Bits<16>>,
     ready: Signal<Local, Bit>,
     region: Signal<Local, Bits<4>>,
     index: Signal<Local, Bits<16>>,
     core_ok: Signal<Local, Bit>,
     neuron_ok: Signal<Local, Bit>,
-    ok: Signal<Local, Bit>,
-    wr: Signal<Local, Bit>,
     rd: Signal<Local, Bit>,
 }
 
@@ -220,15 +234,23 @@ impl NeuroCore {
             neurons: Constant::new((cfg.neurons).to_bits()),
             weight_words: Constant::new((weight_words).to_bits()),
             wshift: Default::default(),
+            lif_clr: Default::default(),
+            lif_clr_n: Default::default(),
             q_valid: Default::default(),
             q_write: Default::default(),
             q_read: Default::default(),
             q_addr: Default::default(),
             q_wdata: Default::default(),
             b_valid: Default::default(),
-            b_wr: Default::default(),
             b_rd: Default::default(),
-            b_ok: Default::default(),
+            b_wv: Default::default(),
+            b_cok: Default::default(),
+            b_r6: Default::default(),
+            b_nok: Default::default(),
+            b_wok: Default::default(),
+            b_sok: Default::default(),
+            b_nk: Default::default(),
+            b_pok: Default::default(),
             b_region: Default::default(),
             b_index: Default::default(),
             b_wdata: Default::default(),
@@ -238,17 +260,21 @@ impl NeuroCore {
             rd_lif: Default::default(),
             rd_syn: Default::default(),
             rd_stdp: Default::default(),
-            rd_region: Default::default(),
-            rd_ok: Default::default(),
+            rd_sel_lif: Default::default(),
+            rd_sel_syn: Default::default(),
+            rd_sel_stdp: Default::default(),
+            rd_sel_reg: Default::default(),
             rd_reg: Default::default(),
+            reg_val: Default::default(),
+            c_lif: Default::default(),
+            c_syn: Default::default(),
+            c_stdp: Default::default(),
             rdata: Default::default(),
             ready: Default::default(),
             region: Default::default(),
             index: Default::default(),
             core_ok: Default::default(),
             neuron_ok: Default::default(),
-            ok: Default::default(),
-            wr: Default::default(),
             rd: Default::default(),
         })
     }
@@ -291,14 +317,18 @@ impl Logic for NeuroCore {
             self,
             clock,
             wshift,
+            lif_clr,
+            lif_clr_n,
             rd_pend1,
             rd_pend2,
             rd_pend3,
             rd_lif,
             rd_syn,
             rd_stdp,
-            rd_region,
-            rd_ok,
+            rd_sel_lif,
+            rd_sel_syn,
+            rd_sel_stdp,
+            rd_sel_reg,
             rd_reg,
             rdata,
             stdp_en,
@@ -311,9 +341,15 @@ impl Logic for NeuroCore {
             q_addr,
             q_wdata,
             b_valid,
-            b_wr,
             b_rd,
-            b_ok,
+            b_wv,
+            b_cok,
+            b_r6,
+            b_nok,
+            b_wok,
+            b_sok,
+            b_nk,
+            b_pok,
             b_region,
             b_index,
             b_wdata
@@ -369,9 +405,13 @@ impl Logic for NeuroCore {
         // ---- LIF pipeline ----
         self.lif.start.next = self.ctl.lif_start.val();
         self.lif.acc_data.next = self.syn.lif_acc.val();
-        self.lif.clear.next = self.ctl.clear.val()
+        // the reset pass clears neuron state one cycle late (registered strobe; the pass
+        // runs over all sources, more than the neurons)
+        self.lif_clr.d.next = self.ctl.clear.val()
             & (bit_cast::<16, SOURCE_BITS>(self.ctl.clear_idx.val()) < self.neurons.val());
-        self.lif.clear_n.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.ctl.clear_idx.val());
+        self.lif_clr_n.d.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.ctl.clear_idx.val());
+        self.lif.clear.next = self.lif_clr.q.val();
+        self.lif.clear_n.next = self.lif_clr_n.q.val();
 
         // ---- control port: accept (stage A registers the request) ----
         self.ready.next = !self.ctl.busy.val()
@@ -394,35 +434,21 @@ impl Logic for NeuroCore {
         self.neuron_ok.next = (bit_cast::<16, 14>(self.index.val().get_bits::<14>(2))
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
-        self.ok.next = false;
-        if self.region.val() == 0 {
-            self.ok.next = self.neuron_ok.val();
-        }
-        if self.region.val() == 1 {
-            self.ok.next = self.neuron_ok.val();
-        }
-        if self.region.val() == 2 {
-            self.ok.next = bit_cast::<17, 16>(self.index.val()) < self.weight_words.val();
-        }
-        if self.region.val() == 3 {
-            self.ok.next = self.index.val() < self.sources.val();
-        }
-        if self.region.val() == 4 {
-            self.ok.next = self.index.val() < self.neurons.val();
-        }
-        if self.region.val() == 5 {
-            self.ok.next = self.index.val() < self.plastic_words.val();
-        }
-        if self.region.val() == 6 {
-            self.ok.next = true;
-        }
-        self.wr.next =
-            self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val() & self.ok.val();
+        // per-region range checks (with the region decode) registered separately: stage C
+        // combines them with one LUT
         self.rd.next = self.q_valid.q.val() & self.q_read.q.val();
         self.b_valid.d.next = self.q_valid.q.val();
-        self.b_wr.d.next = self.wr.val();
         self.b_rd.d.next = self.rd.val();
-        self.b_ok.d.next = self.core_ok.val() & self.ok.val();
+        self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val();
+        self.b_cok.d.next = self.core_ok.val();
+        self.b_r6.d.next = self.region.val() == 6;
+        self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
+        self.b_wok.d.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
+            & (self.region.val() == 2);
+        self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
+        self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
+        self.b_pok.d.next =
+            (self.index.val() < self.plastic_words.val()) & (self.region.val() == 5);
         self.b_region.d.next = self.region.val();
         self.b_index.d.next = self.index.val();
         self.b_wdata.d.next = self.q_wdata.q.val();
@@ -435,11 +461,13 @@ impl Logic for NeuroCore {
             self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0)) | 4;
         }
         self.lif.mem_wdata.next = self.b_wdata.q.val();
-        self.lif.mem_write.next =
-            self.b_wr.q.val() & ((self.b_region.q.val() == 0) | (self.b_region.q.val() == 1));
+        self.c_lif.next = self.b_nok.q.val();
+        self.c_syn.next = self.b_wok.q.val();
+        self.c_stdp.next = self.b_sok.q.val() | self.b_nk.q.val() | self.b_pok.q.val();
+        self.lif.mem_write.next = self.b_wv.q.val() & self.c_lif.val();
         self.syn.wmem_addr.next = self.b_index.q.val();
         self.syn.wmem_wdata.next = self.b_wdata.q.val();
-        self.syn.wmem_write.next = self.b_wr.q.val() & (self.b_region.q.val() == 2);
+        self.syn.wmem_write.next = self.b_wv.q.val() & self.c_syn.val();
         if self.stdp.busy.val() {
             self.syn.wmem_addr.next = self.stdp.w_addr.val();
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();
@@ -448,11 +476,8 @@ impl Logic for NeuroCore {
         self.stdp.mem_idx.next = self.b_index.q.val();
         self.stdp.mem_wdata.next = self.b_wdata.q.val();
         self.stdp.mem_region.next = bit_cast::<2, 4>(self.b_region.q.val() - 3);
-        self.stdp.mem_write.next = self.b_wr.q.val()
-            & ((self.b_region.q.val() == 3)
-                | (self.b_region.q.val() == 4)
-                | (self.b_region.q.val() == 5));
-        if self.b_wr.q.val() & (self.b_region.q.val() == 6) {
+        self.stdp.mem_write.next = self.b_wv.q.val() & self.c_stdp.val();
+        if self.b_wv.q.val() & self.b_r6.q.val() {
             if self.b_index.q.val() == 0 {
                 self.wshift.d.next = self.b_wdata.q.val().get_bits::<3>(0);
                 self.stdp_en.d.next = self.b_wdata.q.val().get_bit(8);
@@ -472,62 +497,62 @@ impl Logic for NeuroCore {
         self.rd_pend1.d.next = self.b_rd.q.val();
         self.rd_pend2.d.next = self.rd_pend1.q.val();
         self.rd_pend3.d.next = self.rd_pend2.q.val();
-        // block read data registered before the region mux
+        // block read data and the register selected by the index registered before the
+        // region multiplexer, whose selects are decoded one cycle early
         self.rd_lif.d.next = self.lif.mem_rdata.val();
         self.rd_syn.d.next = self.syn.wmem_rdata.val();
         self.rd_stdp.d.next = self.stdp.mem_rdata.val();
-        self.rd_region.d.next = self.b_region.q.val();
-        self.rd_ok.d.next = self.b_ok.q.val();
-        self.rd_reg.d.next = self.b_index.q.val();
+        self.rd_sel_lif.d.next = self.b_cok.q.val() & self.c_lif.val();
+        self.rd_sel_syn.d.next = self.b_cok.q.val() & self.c_syn.val();
+        self.rd_sel_stdp.d.next = self.b_cok.q.val() & self.c_stdp.val();
+        self.rd_sel_reg.d.next = self.b_cok.q.val() & self.b_r6.q.val();
+        self.reg_val.next = 0.into();
+        if self.b_index.q.val() == 0 {
+            self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val());
+            if self.stdp_en.q.val() {
+                self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
+            }
+        }
+        if self.b_index.q.val() == 1 {
+            self.reg_val.next = self.stdp_shifts.q.val();
+        }
+        if self.b_index.q.val() == 2 {
+            self.reg_val.next = self.stdp_inc.q.val();
+        }
+        if self.b_index.q.val() == 3 {
+            self.reg_val.next = self.stdp_bounds.q.val();
+        }
+        if self.b_index.q.val() == 8 {
+            self.reg_val.next = self.ctl.steps.val().get_bits::<16>(0);
+        }
+        if self.b_index.q.val() == 9 {
+            self.reg_val.next = self.ctl.steps.val().get_bits::<16>(16);
+        }
+        if self.b_index.q.val() == 10 {
+            self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(0);
+        }
+        if self.b_index.q.val() == 11 {
+            self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(16);
+        }
+        if self.b_index.q.val() == 12 {
+            self.reg_val.next = self.router.out_overflow.val();
+        }
+        if self.b_index.q.val() == 13 {
+            self.reg_val.next = self.router.in_overflow.val();
+        }
+        self.rd_reg.d.next = self.reg_val.val();
         self.rdata.d.next = 0.into();
-        if self.rd_ok.q.val() {
-            if (self.rd_region.q.val() == 0) | (self.rd_region.q.val() == 1) {
-                self.rdata.d.next = self.rd_lif.q.val();
-            }
-            if self.rd_region.q.val() == 2 {
-                self.rdata.d.next = self.rd_syn.q.val();
-            }
-            if (self.rd_region.q.val() == 3)
-                | (self.rd_region.q.val() == 4)
-                | (self.rd_region.q.val() == 5)
-            {
-                self.rdata.d.next = self.rd_stdp.q.val();
-            }
-            if self.rd_region.q.val() == 6 {
-                if self.rd_reg.q.val() == 0 {
-                    self.rdata.d.next = bit_cast::<16, 3>(self.wshift.q.val());
-                    if self.stdp_en.q.val() {
-                        self.rdata.d.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
-                    }
-                }
-                if self.rd_reg.q.val() == 1 {
-                    self.rdata.d.next = self.stdp_shifts.q.val();
-                }
-                if self.rd_reg.q.val() == 2 {
-                    self.rdata.d.next = self.stdp_inc.q.val();
-                }
-                if self.rd_reg.q.val() == 3 {
-                    self.rdata.d.next = self.stdp_bounds.q.val();
-                }
-                if self.rd_reg.q.val() == 8 {
-                    self.rdata.d.next = self.ctl.steps.val().get_bits::<16>(0);
-                }
-                if self.rd_reg.q.val() == 9 {
-                    self.rdata.d.next = self.ctl.steps.val().get_bits::<16>(16);
-                }
-                if self.rd_reg.q.val() == 10 {
-                    self.rdata.d.next = self.ctl.cycles.val().get_bits::<16>(0);
-                }
-                if self.rd_reg.q.val() == 11 {
-                    self.rdata.d.next = self.ctl.cycles.val().get_bits::<16>(16);
-                }
-                if self.rd_reg.q.val() == 12 {
-                    self.rdata.d.next = self.router.out_overflow.val();
-                }
-                if self.rd_reg.q.val() == 13 {
-                    self.rdata.d.next = self.router.in_overflow.val();
-                }
-            }
+        if self.rd_sel_lif.q.val() {
+            self.rdata.d.next = self.rd_lif.q.val();
+        }
+        if self.rd_sel_syn.q.val() {
+            self.rdata.d.next = self.rd_syn.q.val();
+        }
+        if self.rd_sel_stdp.q.val() {
+            self.rdata.d.next = self.rd_stdp.q.val();
+        }
+        if self.rd_sel_reg.q.val() {
+            self.rdata.d.next = self.rd_reg.q.val();
         }
         self.ctrl_rdata.next = self.rdata.q.val();
         self.ctrl_rvalid.next = self.rd_pend3.q.val();

@@ -50,6 +50,8 @@ pub struct SpikeQueue {
     ovf: DFF<Bits<16>>,
     ovf_pend: DFF<Bits<2>>,
     held: Signal<Local, Bits<16>>,
+    diff: Signal<Local, Bits<16>>,
+    full: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
     vis: Signal<Local, Bit>,
     ovf_inc: Signal<Local, Bits<2>>,
@@ -87,6 +89,8 @@ impl SpikeQueue {
             ovf: Default::default(),
             ovf_pend: Default::default(),
             held: Default::default(),
+            diff: Default::default(),
+            full: Default::default(),
             issue: Default::default(),
             vis: Default::default(),
             ovf_inc: Default::default(),
@@ -110,8 +114,13 @@ impl Logic for SpikeQueue {
         self.ram.write_data.next = self.push_data.val();
         self.ram.write_enable.next = false;
         self.ovf_inc.next = 0.into();
+        // held == depth without the subtraction (0 <= held <= depth = 2^k): the low k
+        // bits of wr and popped agree and bit k differs
+        self.diff.next = self.wr.q.val() ^ self.popped.q.val();
+        self.full.next = ((self.diff.val() & self.mask.val()) == 0)
+            & ((self.diff.val() & self.depth.val()) != 0);
         if self.push.val() {
-            if self.held.val() == self.depth.val() {
+            if self.full.val() {
                 self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;

@@ -8,18 +8,25 @@
 //! while the step runs (only while `enable`).
 //!
 //! A pass (`start`) then runs:
-//! 1. For every source s (3 cycles: read, register, decide): `x = decay(x[s])`; write back `jump(x)` if s had an
-//!    event else `x`; clear the event flag. If row s is plastic and (s had an event or
-//!    any neuron spiked), update every word m of the row (4 cycles per word: read the
-//!    weight word and both neurons' `y` and spike flags; register them with `decay(y)`;
-//!    `w + pot - dep` of both weights; clamp to `[w_min, w_max]` (unchanged if
-//!    `pot == dep`) and write the word back — the weight memory is single-ported, and the
-//!    split keeps each cycle to one shift and one or two short adds).
-//! 2. For every neuron word m (1 per cycle, pipelined: read, register, write): `y = decay(y)`, then `jump` if
-//!    the neuron spiked; clear the spike flags.
+//! 0. Decay pass over `max(sources, ceil(N/2))` indices, pipelined (1 per cycle: read;
+//!    register; register with the subtrahend `max(z >> k, min(z, 1))`; write): every
+//!    pre-trace `x = decay(x)` and every post-trace word `y = decay(y)`.
+//! 1. For every source s (3 cycles: read; register the decayed `x[s]` and flags; decide):
+//!    write back `jump(x)` if s had an event; clear the event flag. Row s is *updated* if
+//!    it is plastic and (s had an event, or some neuron spiked and `x >> plus_shift != 0`);
+//!    every other row would keep its weights (`pot = dep = 0`) and is skipped. An updated
+//!    row is rewritten word by word (4 cycles per word: read the weight word and both
+//!    neurons' decayed `y` and spike flags; register the weight word, `pot` and `dep` of
+//!    both weights; `w + pot - dep`; clamp to `[w_min, w_max]` (unchanged if
+//!    `pot == dep`) into a register, written in the next cycle in which the
+//!    single-ported weight memory is free (state 4 of the next word, or the first cycle
+//!    after the row). Each cycle holds at most one shift, two short adds or one compare.
+//! 2. For every neuron word m (1 per cycle, pipelined: read; register; write): `jump(y)`
+//!    if the neuron spiked; clear the spike flags.
 //!
 //! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
-//! `3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`.
+//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`,
+//! `rows_updated` the rows updated as defined in 1.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!
@@ -89,6 +96,7 @@ pub struct StdpUnit {
     pub mem_rdata: Signal<Out, Bits<16>>,
     last_s: Constant<Bits<SOURCE_BITS>>,
     last_m: Constant<Bits<PAIR_BITS>>,
+    last_d: Constant<Bits<SOURCE_BITS>>,
     row_shift: Constant<Bits<4>>,
     pre_tr: SyncRam<Bits<8>, SOURCE_BITS>,
     pre_ev: SyncRam<Bit, SOURCE_BITS>,
@@ -101,50 +109,66 @@ pub struct StdpUnit {
     s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
-    xd: DFF<Bits<8>>,
+    pmask: DFF<Bits<8>>,
+    dv2: DFF<Bit>,
+    di2: DFF<Bits<SOURCE_BITS>>,
+    dv3: DFF<Bit>,
+    di3: DFF<Bits<SOURCE_BITS>>,
+    dv4: DFF<Bit>,
+    di4: DFF<Bits<SOURCE_BITS>>,
+    dx4: DFF<Bits<8>>,
+    dye4: DFF<Bits<8>>,
+    dyo4: DFF<Bits<8>>,
+    dx: DFF<Bits<8>>,
+    dxs: DFF<Bits<8>>,
+    dye: DFF<Bits<8>>,
+    dyse: DFF<Bits<8>>,
+    dyo: DFF<Bits<8>>,
+    dyso: DFF<Bits<8>>,
     rx: DFF<Bits<8>>,
+    rpot: DFF<Bits<8>>,
     rpl: DFF<Bit>,
+    rnz: DFF<Bit>,
+    rlast: DFF<Bit>,
+    active: DFF<Bit>,
+    rwmin: DFF<Bits<10>>,
+    wq_pend: DFF<Bit>,
+    wcyc: DFF<Bit>,
+    wq_addr: DFF<Bits<16>>,
+    wq_data: DFF<Bits<16>>,
+    rwmax: DFF<Bits<10>>,
     pre: DFF<Bit>,
     rw: DFF<Bits<16>>,
-    ryd_e: DFF<Bits<8>>,
-    ryd_o: DFF<Bits<8>>,
+    gpot_e: DFF<Bits<8>>,
+    gpot_o: DFF<Bits<8>>,
+    gdep_e: DFF<Bits<8>>,
+    gdep_o: DFF<Bits<8>>,
     rsum_e: DFF<Bits<10>>,
     rsum_o: DFF<Bits<10>>,
     req_e: DFF<Bit>,
     req_o: DFF<Bit>,
-    rse: DFF<Bit>,
-    rso: DFF<Bit>,
+    ry_e: DFF<Bits<8>>,
+    ry_o: DFF<Bits<8>>,
+    rs_e: DFF<Bit>,
+    rs_o: DFF<Bit>,
     post_pend: DFF<Bit>,
     post_m: DFF<Bits<PAIR_BITS>>,
     post_pend2: DFF<Bit>,
     post_m2: DFF<Bits<PAIR_BITS>>,
-    pp_y_e: DFF<Bits<8>>,
-    pp_y_o: DFF<Bits<8>>,
-    pp_s_e: DFF<Bit>,
-    pp_s_o: DFF<Bit>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
-    x_raw: Signal<Local, Bits<8>>,
-    x_dec: Signal<Local, Bits<8>>,
+    xsh: Signal<Local, Bits<8>>,
+    ysh_e: Signal<Local, Bits<8>>,
+    ysh_o: Signal<Local, Bits<8>>,
     x_jump: Signal<Local, Bits<9>>,
     row_go: Signal<Local, Bit>,
-    yd_e: Signal<Local, Bits<8>>,
-    yd_o: Signal<Local, Bits<8>>,
-    pot_e: Signal<Local, Bits<10>>,
-    pot_o: Signal<Local, Bits<10>>,
-    dep_e: Signal<Local, Bits<10>>,
-    dep_o: Signal<Local, Bits<10>>,
     w_e: Signal<Local, Bits<10>>,
     w_o: Signal<Local, Bits<10>>,
-    sum_e: Signal<Local, Bits<10>>,
-    sum_o: Signal<Local, Bits<10>>,
     wmin: Signal<Local, Bits<10>>,
     wmax: Signal<Local, Bits<10>>,
     new_e: Signal<Local, Bits<8>>,
     new_o: Signal<Local, Bits<8>>,
     yj_e: Signal<Local, Bits<9>>,
-    zd_e: Signal<Local, Bits<8>>,
-    zd_o: Signal<Local, Bits<8>>,
     yj_o: Signal<Local, Bits<9>>,
     next_src: Signal<Local, Bit>,
 }
@@ -179,6 +203,7 @@ impl StdpUnit {
             mem_rdata: Default::default(),
             last_s: Constant::new(((sources - 1) as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            last_d: Constant::new(((sources.max(words) - 1) as u64).to_bits()),
             row_shift: Constant::new((crate::control_map::row_shift(neurons) as u64).to_bits()),
             pre_tr: SyncRam::new(sources),
             pre_ev: SyncRam::new(sources),
@@ -191,50 +216,66 @@ impl StdpUnit {
             s: Default::default(),
             m: Default::default(),
             any_spike: Default::default(),
-            xd: Default::default(),
+            pmask: Default::default(),
+            dv2: Default::default(),
+            di2: Default::default(),
+            dv3: Default::default(),
+            di3: Default::default(),
+            dv4: Default::default(),
+            di4: Default::default(),
+            dx4: Default::default(),
+            dye4: Default::default(),
+            dyo4: Default::default(),
+            dx: Default::default(),
+            dxs: Default::default(),
+            dye: Default::default(),
+            dyse: Default::default(),
+            dyo: Default::default(),
+            dyso: Default::default(),
             rx: Default::default(),
+            rpot: Default::default(),
             rpl: Default::default(),
+            rnz: Default::default(),
+            rlast: Default::default(),
+            active: Default::default(),
+            rwmin: Default::default(),
+            wq_pend: Default::default(),
+            wcyc: Default::default(),
+            wq_addr: Default::default(),
+            wq_data: Default::default(),
+            rwmax: Default::default(),
             pre: Default::default(),
             rw: Default::default(),
-            ryd_e: Default::default(),
-            ryd_o: Default::default(),
+            gpot_e: Default::default(),
+            gpot_o: Default::default(),
+            gdep_e: Default::default(),
+            gdep_o: Default::default(),
             rsum_e: Default::default(),
             rsum_o: Default::default(),
             req_e: Default::default(),
             req_o: Default::default(),
-            rse: Default::default(),
-            rso: Default::default(),
+            ry_e: Default::default(),
+            ry_o: Default::default(),
+            rs_e: Default::default(),
+            rs_o: Default::default(),
             post_pend: Default::default(),
             post_m: Default::default(),
             post_pend2: Default::default(),
             post_m2: Default::default(),
-            pp_y_e: Default::default(),
-            pp_y_o: Default::default(),
-            pp_s_e: Default::default(),
-            pp_s_o: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
-            x_raw: Default::default(),
-            x_dec: Default::default(),
+            xsh: Default::default(),
+            ysh_e: Default::default(),
+            ysh_o: Default::default(),
             x_jump: Default::default(),
             row_go: Default::default(),
-            yd_e: Default::default(),
-            yd_o: Default::default(),
-            pot_e: Default::default(),
-            pot_o: Default::default(),
-            dep_e: Default::default(),
-            dep_o: Default::default(),
             w_e: Default::default(),
             w_o: Default::default(),
-            sum_e: Default::default(),
-            sum_o: Default::default(),
             wmin: Default::default(),
             wmax: Default::default(),
             new_e: Default::default(),
             new_o: Default::default(),
             yj_e: Default::default(),
-            zd_e: Default::default(),
-            zd_o: Default::default(),
             yj_o: Default::default(),
             next_src: Default::default(),
         }
@@ -258,12 +299,15 @@ impl Logic for StdpUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, s, m, any_spike, xd, rx, rpl, pre, rw, ryd_e, ryd_o, rsum_e,
-            rsum_o, req_e, req_o, rse, rso, post_pend, post_m, post_pend2, post_m2, pp_y_e, pp_y_o,
-            pp_s_e, pp_s_o, rd_region, rd_odd
+            self, clock, state, s, m, any_spike, pmask, dv2, di2, dv3, di3, dv4, di4, dx4, dye4,
+            dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, rwmin, rwmax,
+            wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e,
+            rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
+            rd_region, rd_odd
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
-        self.busy.next = self.state.q.val() != 0;
+        // active == (state != 0), as a register (the weight memory multiplexer uses it)
+        self.busy.next = self.active.q.val();
         self.done.next = false;
         self.next_src.next = false;
 
@@ -318,37 +362,58 @@ impl Logic for StdpUnit {
             self.any_spike.d.next = true;
         }
 
-        // ---- trace arithmetic ----
-        // decay(z, k) = z - max(z >> k, min(z, 1))
-        self.x_raw.next = self.rx.q.val();
-        self.x_dec.next =
-            self.x_raw.val() - (self.x_raw.val() >> self.shifts.val().get_bits::<3>(0));
-        if ((self.x_raw.val() >> self.shifts.val().get_bits::<3>(0)) == 0) & (self.x_raw.val() != 0)
-        {
-            self.x_dec.next = self.x_raw.val() - 1;
+        // ---- decay pass pipeline: read (state 12); register the words (dv2: RAM data
+        // valid); register the words again with the subtrahends max(z >> k, min(z, 1))
+        // (dv3); write z - sub (dv4) ----
+        self.dv2.d.next = false;
+        self.di2.d.next = self.s.q.val();
+        self.dv3.d.next = self.dv2.q.val();
+        self.di3.d.next = self.di2.q.val();
+        self.dx.d.next = self.pre_tr.read_data.val();
+        self.dye.d.next = self.post_e.read_data.val();
+        self.dyo.d.next = self.post_o.read_data.val();
+        // z >> k is 0 exactly when z & (0xFF << k) is 0: then the subtrahend is min(z, 1)
+        self.xsh.next = self.dx.q.val() >> self.shifts.val().get_bits::<3>(0);
+        if (self.dx.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(0))) == 0 {
+            self.xsh.next = bit_cast::<8, 1>((self.dx.q.val() != 0).into());
         }
-        self.x_jump.next = bit_cast::<9, 8>(self.x_dec.val())
-            + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(0));
+        self.ysh_e.next = self.dye.q.val() >> self.shifts.val().get_bits::<3>(4);
+        if (self.dye.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
+            self.ysh_e.next = bit_cast::<8, 1>((self.dye.q.val() != 0).into());
+        }
+        self.ysh_o.next = self.dyo.q.val() >> self.shifts.val().get_bits::<3>(4);
+        if (self.dyo.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
+            self.ysh_o.next = bit_cast::<8, 1>((self.dyo.q.val() != 0).into());
+        }
+        self.dv4.d.next = self.dv3.q.val();
+        self.di4.d.next = self.di3.q.val();
+        self.dx4.d.next = self.dx.q.val();
+        self.dye4.d.next = self.dye.q.val();
+        self.dyo4.d.next = self.dyo.q.val();
+        self.dxs.d.next = self.xsh.val();
+        self.dyse.d.next = self.ysh_e.val();
+        self.dyso.d.next = self.ysh_o.val();
+        if self.dv4.q.val() {
+            self.pre_tr.write_address.next = self.di4.q.val();
+            self.pre_tr.write_data.next = self.dx4.q.val() - self.dxs.q.val();
+            self.pre_tr.write_enable.next = self.di4.q.val() <= self.last_s.val();
+            self.post_e.write_address.next = self.di4.q.val().get_bits::<PAIR_BITS>(0);
+            self.post_o.write_address.next = self.di4.q.val().get_bits::<PAIR_BITS>(0);
+            self.post_e.write_data.next = self.dye4.q.val() - self.dyse.q.val();
+            self.post_o.write_data.next = self.dyo4.q.val() - self.dyso.q.val();
+            self.post_e.write_enable.next =
+                bit_cast::<SOURCE_BITS, PAIR_BITS>(self.last_m.val()) >= self.di4.q.val();
+            self.post_o.write_enable.next =
+                bit_cast::<SOURCE_BITS, PAIR_BITS>(self.last_m.val()) >= self.di4.q.val();
+        }
 
-        // ---- weight update, stage 1 (state 5): pot, dep, w + pot - dep ----
-        self.pot_e.next = 0.into();
-        self.pot_o.next = 0.into();
-        self.dep_e.next = 0.into();
-        self.dep_o.next = 0.into();
-        if self.rse.q.val() {
-            self.pot_e.next =
-                bit_cast::<10, 8>(self.xd.q.val() >> self.shifts.val().get_bits::<3>(8));
-        }
-        if self.rso.q.val() {
-            self.pot_o.next =
-                bit_cast::<10, 8>(self.xd.q.val() >> self.shifts.val().get_bits::<3>(8));
-        }
-        if self.pre.q.val() {
-            self.dep_e.next =
-                bit_cast::<10, 8>(self.ryd_e.q.val() >> self.shifts.val().get_bits::<3>(12));
-            self.dep_o.next =
-                bit_cast::<10, 8>(self.ryd_o.q.val() >> self.shifts.val().get_bits::<3>(12));
-        }
+        // ---- per-source arithmetic (state 9, from the registered decayed trace rx) ----
+        self.x_jump.next = bit_cast::<9, 8>(self.rx.q.val())
+            + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(0));
+        // x >> plus_shift != 0 <=> x & pmask != 0
+        self.pmask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(8);
+
+        // ---- weight update, stage 1 (state 5): w + pot - dep ----
         self.w_e.next = bit_cast::<10, 8>(self.rw.q.val().get_bits::<8>(0));
         if self.rw.q.val().get_bit(7) {
             self.w_e.next = bit_cast::<10, 8>(self.rw.q.val().get_bits::<8>(0)) | bits::<10>(0x300);
@@ -357,10 +422,9 @@ impl Logic for StdpUnit {
         if self.rw.q.val().get_bit(15) {
             self.w_o.next = bit_cast::<10, 8>(self.rw.q.val().get_bits::<8>(8)) | bits::<10>(0x300);
         }
-        self.sum_e.next = self.w_e.val() + self.pot_e.val() - self.dep_e.val();
-        self.sum_o.next = self.w_o.val() + self.pot_o.val() - self.dep_o.val();
 
-        // ---- weight update, stage 2 (state 6): clamp to [w_min, w_max] ----
+        // ---- weight update, stage 2 (state 6): clamp to [w_min, w_max] (sign-extended
+        // bounds registered: they are configuration) ----
         self.wmin.next = bit_cast::<10, 8>(self.bounds.val().get_bits::<8>(0));
         if self.bounds.val().get_bit(7) {
             self.wmin.next =
@@ -371,75 +435,74 @@ impl Logic for StdpUnit {
             self.wmax.next =
                 bit_cast::<10, 8>(self.bounds.val().get_bits::<8>(8)) | bits::<10>(0x300);
         }
+        self.rwmin.d.next = self.wmin.val();
+        self.rwmax.d.next = self.wmax.val();
         // signed 10-bit compares by flipping the sign bit
         self.new_e.next = self.rsum_e.q.val().get_bits::<8>(0);
-        if (self.rsum_e.q.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
-            self.new_e.next = self.wmin.val().get_bits::<8>(0);
+        if (self.rsum_e.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200) {
+            self.new_e.next = self.rwmin.q.val().get_bits::<8>(0);
         }
-        if (self.rsum_e.q.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
-            self.new_e.next = self.wmax.val().get_bits::<8>(0);
+        if (self.rsum_e.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200) {
+            self.new_e.next = self.rwmax.q.val().get_bits::<8>(0);
         }
         if self.req_e.q.val() {
             self.new_e.next = self.rw.q.val().get_bits::<8>(0);
         }
         self.new_o.next = self.rsum_o.q.val().get_bits::<8>(0);
-        if (self.rsum_o.q.val() ^ 0x200) < (self.wmin.val() ^ 0x200) {
-            self.new_o.next = self.wmin.val().get_bits::<8>(0);
+        if (self.rsum_o.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200) {
+            self.new_o.next = self.rwmin.q.val().get_bits::<8>(0);
         }
-        if (self.rsum_o.q.val() ^ 0x200) > (self.wmax.val() ^ 0x200) {
-            self.new_o.next = self.wmax.val().get_bits::<8>(0);
+        if (self.rsum_o.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200) {
+            self.new_o.next = self.rwmax.q.val().get_bits::<8>(0);
         }
         if self.req_o.q.val() {
             self.new_o.next = self.rw.q.val().get_bits::<8>(8);
         }
+        // the clamped word is registered in state 6 and written in the next cycle in which
+        // the weight memory is free: the next word's state 4 (its read was in state 3),
+        // or the cycle after the row's last word (state 1 or 7)
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
             | bit_cast::<16, PAIR_BITS>(self.m.q.val());
-        self.w_wdata.next =
-            (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
-        self.w_write.next = false;
+        self.w_wdata.next = self.wq_data.q.val();
+        // wcyc: this is that cycle (registered: state 6 of a row's last word, or state 3
+        // with a word pending)
+        self.w_write.next = self.wcyc.q.val();
+        self.wcyc.d.next = ((self.state.q.val() == 6) & (self.m.q.val() == self.last_m.val()))
+            | ((self.state.q.val() == 3) & self.wq_pend.q.val());
+        if self.wcyc.q.val() {
+            self.w_addr.next = self.wq_addr.q.val();
+            self.wq_pend.d.next = false;
+        }
 
-        // ---- decay of the post-trace RAM outputs (word update and post pass) ----
-        self.yd_e.next = self.post_e.read_data.val()
-            - (self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
-            & (self.post_e.read_data.val() != 0)
-        {
-            self.yd_e.next = self.post_e.read_data.val() - 1;
-        }
-        self.yd_o.next = self.post_o.read_data.val()
-            - (self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
-            & (self.post_o.read_data.val() != 0)
-        {
-            self.yd_o.next = self.post_o.read_data.val() - 1;
-        }
-        // post pass: decay of the registered post-trace words, then jump
-        self.zd_e.next =
-            self.pp_y_e.q.val() - (self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.pp_y_e.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
-            & (self.pp_y_e.q.val() != 0)
-        {
-            self.zd_e.next = self.pp_y_e.q.val() - 1;
-        }
-        self.zd_o.next =
-            self.pp_y_o.q.val() - (self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4));
-        if ((self.pp_y_o.q.val() >> self.shifts.val().get_bits::<3>(4)) == 0)
-            & (self.pp_y_o.q.val() != 0)
-        {
-            self.zd_o.next = self.pp_y_o.q.val() - 1;
-        }
-        self.yj_e.next = bit_cast::<9, 8>(self.zd_e.val())
+        // ---- jump of the registered post-trace words (post pass) ----
+        self.yj_e.next = bit_cast::<9, 8>(self.ry_e.q.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
-        self.yj_o.next = bit_cast::<9, 8>(self.zd_o.val())
+        self.yj_o.next = bit_cast::<9, 8>(self.ry_o.q.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
 
         // ---- sequencer ----
-        // 0 idle, 1 source read, 2 source registers, 9 source decide, 3 word read,
-        // 4 word registers + y decay, 5 word sums, 6 word clamp + write, 7 post pass,
-        // 8, 10 post tail
+        // 0 idle, 12 decay pass reads, 13 decay pass drain, 1 source read,
+        // 2 source registers, 9 source decide, 3 word read, 4 word registers + dep/pot,
+        // 5 word sums, 6 word clamp + write, 7 post pass, 8, 10 post tail
         if (self.state.q.val() == 0) & self.start.val() {
-            self.state.d.next = 1.into();
+            self.active.d.next = true;
+            self.state.d.next = 12.into();
             self.s.d.next = 0.into();
+        }
+        if self.state.q.val() == 12 {
+            self.pre_tr.read_address.next = self.s.q.val();
+            self.post_e.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
+            self.post_o.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
+            self.dv2.d.next = true;
+            self.s.d.next = self.s.q.val() + 1;
+            if self.s.q.val() == self.last_d.val() {
+                self.state.d.next = 13.into();
+            }
+        }
+        if (self.state.q.val() == 13) & self.dv4.q.val() & !self.dv3.q.val() {
+            // the last decayed word is written in this cycle
+            self.s.d.next = 0.into();
+            self.state.d.next = 1.into();
         }
         if self.state.q.val() == 1 {
             self.pre_tr.read_address.next = self.s.q.val();
@@ -449,8 +512,10 @@ impl Logic for StdpUnit {
         }
         self.row_go.next = false;
         if self.state.q.val() == 2 {
-            // register the RAM outputs of source s
+            // register the RAM outputs of source s (the trace is already decayed)
             self.rx.d.next = self.pre_tr.read_data.val();
+            self.rnz.d.next = (self.pre_tr.read_data.val() & self.pmask.q.val()) != 0;
+            self.rlast.d.next = self.s.q.val() == self.last_s.val();
             self.pre.d.next = self.pre_ev.read_data.val();
             self.rpl.d.next = self
                 .plastic
@@ -460,20 +525,18 @@ impl Logic for StdpUnit {
             self.state.d.next = 9.into();
         }
         if self.state.q.val() == 9 {
-            self.xd.d.next = self.x_dec.val();
+            self.rpot.d.next = self.rx.q.val() >> self.shifts.val().get_bits::<3>(8);
             self.pre_tr.write_address.next = self.s.q.val();
-            self.pre_tr.write_data.next = self.x_dec.val();
-            if self.pre.q.val() {
-                self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
-                if self.x_jump.val().get_bit(8) {
-                    self.pre_tr.write_data.next = 0xFF.into();
-                }
+            self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
+            if self.x_jump.val().get_bit(8) {
+                self.pre_tr.write_data.next = 0xFF.into();
             }
-            self.pre_tr.write_enable.next = true;
+            self.pre_tr.write_enable.next = self.pre.q.val();
             self.pre_ev.write_address.next = self.s.q.val();
             self.pre_ev.write_data.next = false;
             self.pre_ev.write_enable.next = true;
-            self.row_go.next = self.rpl.q.val() & (self.pre.q.val() | self.any_spike.q.val());
+            self.row_go.next =
+                self.rpl.q.val() & (self.pre.q.val() | (self.any_spike.q.val() & self.rnz.q.val()));
             if self.row_go.val() {
                 self.m.d.next = 0.into();
                 self.state.d.next = 3.into();
@@ -488,21 +551,40 @@ impl Logic for StdpUnit {
         }
         if self.state.q.val() == 4 {
             self.rw.d.next = self.w_rdata.val();
-            self.ryd_e.d.next = self.yd_e.val();
-            self.ryd_o.d.next = self.yd_o.val();
-            self.rse.d.next = self.spk_e.read_data.val();
-            self.rso.d.next = self.spk_o.read_data.val();
+            self.gpot_e.d.next = 0.into();
+            self.gpot_o.d.next = 0.into();
+            self.gdep_e.d.next = 0.into();
+            self.gdep_o.d.next = 0.into();
+            if self.spk_e.read_data.val() {
+                self.gpot_e.d.next = self.rpot.q.val();
+            }
+            if self.spk_o.read_data.val() {
+                self.gpot_o.d.next = self.rpot.q.val();
+            }
+            if self.pre.q.val() {
+                self.gdep_e.d.next =
+                    self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(12);
+                self.gdep_o.d.next =
+                    self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(12);
+            }
             self.state.d.next = 5.into();
         }
         if self.state.q.val() == 5 {
-            self.rsum_e.d.next = self.sum_e.val();
-            self.rsum_o.d.next = self.sum_o.val();
-            self.req_e.d.next = self.pot_e.val() == self.dep_e.val();
-            self.req_o.d.next = self.pot_o.val() == self.dep_o.val();
+            self.rsum_e.d.next = self.w_e.val() + bit_cast::<10, 8>(self.gpot_e.q.val())
+                - bit_cast::<10, 8>(self.gdep_e.q.val());
+            self.rsum_o.d.next = self.w_o.val() + bit_cast::<10, 8>(self.gpot_o.q.val())
+                - bit_cast::<10, 8>(self.gdep_o.q.val());
+            self.req_e.d.next = self.gpot_e.q.val() == self.gdep_e.q.val();
+            self.req_o.d.next = self.gpot_o.q.val() == self.gdep_o.q.val();
             self.state.d.next = 6.into();
         }
         if self.state.q.val() == 6 {
-            self.w_write.next = true;
+            self.wq_pend.d.next = true;
+            self.wq_addr.d.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val())
+                << self.row_shift.val())
+                | bit_cast::<16, PAIR_BITS>(self.m.q.val());
+            self.wq_data.d.next =
+                (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
             if self.m.q.val() == self.last_m.val() {
                 self.next_src.next = true;
             } else {
@@ -511,7 +593,7 @@ impl Logic for StdpUnit {
             }
         }
         if self.next_src.val() {
-            if self.s.q.val() == self.last_s.val() {
+            if self.rlast.q.val() {
                 self.m.d.next = 0.into();
                 self.state.d.next = 7.into();
             } else {
@@ -519,7 +601,8 @@ impl Logic for StdpUnit {
                 self.state.d.next = 1.into();
             }
         }
-        // post pass: read word m, write it back (decayed, jumped) one cycle later
+        // post pass: read word m, write it back (jumped if the neuron spiked) two cycles
+        // later, clear the spike flags
         self.post_pend.d.next = false;
         if self.state.q.val() == 7 {
             self.post_e.read_address.next = self.m.q.val();
@@ -534,23 +617,23 @@ impl Logic for StdpUnit {
         // one cycle later: register the words and spike flags
         self.post_pend2.d.next = self.post_pend.q.val();
         self.post_m2.d.next = self.post_m.q.val();
-        self.pp_y_e.d.next = self.post_e.read_data.val();
-        self.pp_y_o.d.next = self.post_o.read_data.val();
-        self.pp_s_e.d.next = self.spk_e.read_data.val();
-        self.pp_s_o.d.next = self.spk_o.read_data.val();
+        self.ry_e.d.next = self.post_e.read_data.val();
+        self.ry_o.d.next = self.post_o.read_data.val();
+        self.rs_e.d.next = self.spk_e.read_data.val();
+        self.rs_o.d.next = self.spk_o.read_data.val();
         // two cycles later: write back
         if self.post_pend2.q.val() {
             self.post_e.write_address.next = self.post_m2.q.val();
             self.post_o.write_address.next = self.post_m2.q.val();
-            self.post_e.write_data.next = self.zd_e.val();
-            self.post_o.write_data.next = self.zd_o.val();
-            if self.pp_s_e.q.val() {
+            self.post_e.write_data.next = self.ry_e.q.val();
+            self.post_o.write_data.next = self.ry_o.q.val();
+            if self.rs_e.q.val() {
                 self.post_e.write_data.next = self.yj_e.val().get_bits::<8>(0);
                 if self.yj_e.val().get_bit(8) {
                     self.post_e.write_data.next = 0xFF.into();
                 }
             }
-            if self.pp_s_o.q.val() {
+            if self.rs_o.q.val() {
                 self.post_o.write_data.next = self.yj_o.val().get_bits::<8>(0);
                 if self.yj_o.val().get_bit(8) {
                     self.post_o.write_data.next = 0xFF.into();
@@ -569,6 +652,7 @@ impl Logic for StdpUnit {
             self.state.d.next = 10.into();
         }
         if self.state.q.val() == 10 {
+            self.active.d.next = false;
             self.done.next = true;
             self.any_spike.d.next = false;
             self.state.d.next = 0.into();

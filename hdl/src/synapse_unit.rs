@@ -10,11 +10,13 @@
 //!
 //! Accumulator read-modify-write pipeline (item = one weight word issued at cycle t):
 //! t issue weight and accumulator reads; t+1 RAM outputs registered; t+2 weights
-//! sign-extended and shifted; t+3 add and write back. Items t-1, t-2 and t-3 may have
-//! written (or be about to write) the same accumulator word (rows shorter than four
-//! words, or the next row starting at the same word): their sums are forwarded from the
-//! write-back history registers instead of the stale RAM word, newest first, so the
-//! pipeline never stalls. Latency from the last issue to `idle`: 4 cycles.
+//! sign-extended and shifted; t+3 add and write back. In rows shorter than four words
+//! (`neurons <= 6`), items t-1, t-2 and t-3 may have written (or be about to write) the
+//! same accumulator word: their sums are forwarded from the write-back history registers
+//! instead of the stale RAM word, newest first, so the pipeline never stalls. With rows
+//! of four or more words no item in flight shares a word with the one issued (consecutive
+//! items have consecutive words, modulo the row length), so the forwarding logic is
+//! built only for short rows. Latency from the last issue to `idle`: 4 cycles.
 //!
 //! The LIF pipeline reads `acc[n]` with `lif_read`/`lif_n` (data on `lif_acc` one cycle
 //! later); the word is cleared to 0 in the following cycle, ready for the next step.
@@ -64,6 +66,7 @@ pub struct SynapseUnit {
     pub wmem_rdata: Signal<Out, Bits<16>>,
     row_shift: Constant<Bits<4>>,
     last_m: Constant<Word>,
+    short_rows: Constant<Bit>,
     weights: WeightMemory,
     acc_even: SyncRam<Acc, WORD_BITS>,
     acc_odd: SyncRam<Acc, WORD_BITS>,
@@ -130,6 +133,7 @@ impl SynapseUnit {
             wmem_rdata: Default::default(),
             row_shift: Constant::new((row_shift as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            short_rows: Constant::new(words < 4),
             weights: WeightMemory::new(kind, depth)?,
             acc_even: SyncRam::new(words),
             acc_odd: SyncRam::new(words),
@@ -268,9 +272,15 @@ impl Logic for SynapseUnit {
         self.r3_so.d.next = self.wo_x.val() << self.weight_shift.val();
         self.r3_ae.d.next = self.r2_ae.q.val();
         self.r3_ao.d.next = self.r2_ao.q.val();
-        self.r3_f1.d.next = self.r3_valid.q.val() & (self.r3_m.q.val() == self.r2_m.q.val());
-        self.r3_f2.d.next = self.h1_valid.q.val() & (self.h1_m.q.val() == self.r2_m.q.val());
-        self.r3_f3.d.next = self.h2_valid.q.val() & (self.h2_m.q.val() == self.r2_m.q.val());
+        self.r3_f1.d.next = self.short_rows.val()
+            & self.r3_valid.q.val()
+            & (self.r3_m.q.val() == self.r2_m.q.val());
+        self.r3_f2.d.next = self.short_rows.val()
+            & self.h1_valid.q.val()
+            & (self.h1_m.q.val() == self.r2_m.q.val());
+        self.r3_f3.d.next = self.short_rows.val()
+            & self.h2_valid.q.val()
+            & (self.h2_m.q.val() == self.r2_m.q.val());
 
         // ---- stage t+3: forward, add, write back ----
         self.fe.next = self.r3_ae.q.val();

@@ -139,6 +139,9 @@ fn run(cli: Cli) -> Result<()> {
                     let half = Heartbeat::half_period_for_1hz(clock_hz as f64);
                     serve(Bringup::new(half)?, engine, divisor, &work)
                 }
+                DesignKind::CoreOnly => anyhow::bail!(
+                    "--design core-only has no link to talk to: emulate `neurocore` instead"
+                ),
                 DesignKind::Neurocore => {
                     let mut cfg = DesignKind::neurocore_config(board);
                     cfg.inputs = inputs.unwrap_or(cfg.inputs);

@@ -6,6 +6,7 @@
 //! [`BoardDesign`], so the clock/reset/pin wiring exists once per board.
 
 pub mod bringup;
+pub mod core_only;
 pub mod ecp5_pll;
 pub mod heartbeat;
 pub mod ice40_pll;

@@ -9,6 +9,7 @@ pub mod report;
 pub mod tools;
 
 use crate::boards::bringup::Bringup;
+use crate::boards::core_only::CoreOnly;
 use crate::boards::ecp5_pll::Ecp5PllConfig;
 use crate::boards::heartbeat::Heartbeat;
 use crate::boards::ice40_pll::Ice40PllConfig;
@@ -101,6 +102,9 @@ pub enum DesignKind {
     Bringup,
     /// The NeuroCore behind its serial link at 3 Mbaud (see [`DesignKind::neurocore_config`]).
     Neurocore,
+    /// The NeuroCore alone, driven by a shift register (resource and Fmax measurement only,
+    /// see [`CoreOnly`]).
+    CoreOnly,
 }
 
 impl DesignKind {
@@ -109,6 +113,7 @@ impl DesignKind {
         match self {
             DesignKind::Bringup => "bringup",
             DesignKind::Neurocore => "neurocore",
+            DesignKind::CoreOnly => "core-only",
         }
     }
 
@@ -164,6 +169,11 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
                     let design = neurocore_for(board, f.round() as u64)?;
                     verilog_of(IceBreakerTop::new(design, pll.clone())?)?
                 }
+                DesignKind::CoreOnly => {
+                    let design = CoreOnly::new(DesignKind::neurocore_config(board))
+                        .map_err(|e| anyhow!(e))?;
+                    verilog_of(IceBreakerTop::new(design, pll.clone())?)?
+                }
             };
             (verilog, f, pll.describe())
         }
@@ -177,6 +187,11 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
                 }
                 DesignKind::Neurocore => {
                     let design = neurocore_for(board, f.round() as u64)?;
+                    verilog_of(Ulx3sTop::new(design, pll.clone())?)?
+                }
+                DesignKind::CoreOnly => {
+                    let design = CoreOnly::new(DesignKind::neurocore_config(board))
+                        .map_err(|e| anyhow!(e))?;
                     verilog_of(Ulx3sTop::new(design, pll.clone())?)?
                 }
             };
