@@ -54,7 +54,7 @@ pub struct RouteTable {
     pub ctrl_write: Signal<In, Bit>,
     words: Constant<Bits<16>>,
     list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
-    table: SyncRam<Bits<16>, ROUTE_BITS>,
+    routes: SyncRam<Bits<16>, ROUTE_BITS>,
     cnt: DFF<Bits<16>>,
 }
 
@@ -83,14 +83,14 @@ impl RouteTable {
             ctrl_write: Default::default(),
             words: Constant::new(((neurons * ROUTE_SLOTS) as u64).to_bits()),
             list: SyncRam::new(neurons),
-            table: SyncRam::new(neurons * ROUTE_SLOTS),
+            routes: SyncRam::new(neurons * ROUTE_SLOTS),
             cnt: Default::default(),
         })
     }
 
     /// The routing table (test harness back door).
     pub fn words(&self) -> Vec<u16> {
-        self.table.contents().iter().map(|w| w.to_u16()).collect()
+        self.routes.contents().iter().map(|w| w.to_u16()).collect()
     }
 }
 
@@ -98,7 +98,7 @@ impl Logic for RouteTable {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, cnt);
-        clock!(self, clock, list, table);
+        clock!(self, clock, list, routes);
         self.count.next = self.cnt.q.val();
         self.list.write_address.next = self.cnt.q.val().get_bits::<NEURON_BITS>(0);
         self.list.write_data.next = self.spike_n.val();
@@ -110,16 +110,16 @@ impl Logic for RouteTable {
             self.cnt.d.next = 0.into();
         }
         self.list.read_address.next = self.walk_idx.val();
-        self.table.read_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
+        self.routes.read_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
         if self.walking.val() {
-            self.table.read_address.next =
+            self.routes.read_address.next =
                 (bit_cast::<ROUTE_BITS, NEURON_BITS>(self.list.read_data.val()) << 1)
                     | bit_cast::<ROUTE_BITS, SLOT_BITS>(self.walk_slot.val());
         }
-        self.route_word.next = self.table.read_data.val();
-        self.table.write_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
-        self.table.write_data.next = self.ctrl_wdata.val();
-        self.table.write_enable.next =
+        self.route_word.next = self.routes.read_data.val();
+        self.routes.write_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
+        self.routes.write_data.next = self.ctrl_wdata.val();
+        self.routes.write_enable.next =
             self.ctrl_write.val() & (self.ctrl_idx.val() < self.words.val());
     }
 }

@@ -18,6 +18,41 @@ use rust_hdl::prelude::*;
 struct SystemBench {
     b: Bench<NeuroSystem>,
     cores: usize,
+    /// Per cycle, when recording: the packed inputs ([`INPUTS`]) before the rising edge
+    /// and outputs ([`OUTPUTS`]) after it.
+    trace: Option<Vec<(u128, u128)>>,
+}
+
+/// Input ports and widths, most significant first, as packed in a trace.
+const INPUTS: [(&str, usize); 11] = [
+    ("ctrl_addr", 24),
+    ("ctrl_wdata", 16),
+    ("ctrl_write", 1),
+    ("ctrl_read", 1),
+    ("in_core", 4),
+    ("in_spike", 16),
+    ("in_spike_write", 1),
+    ("step_start", 1),
+    ("out_core", 4),
+    ("out_spike_read", 1),
+    ("core_reset", 1),
+];
+/// Output ports and widths, most significant first, as packed in a trace.
+const OUTPUTS: [(&str, usize); 7] = [
+    ("ctrl_ready", 1),
+    ("ctrl_rdata", 16),
+    ("ctrl_rvalid", 1),
+    ("busy", 1),
+    ("done", 1),
+    ("out_spike", 16),
+    ("out_spike_valid", 1),
+];
+
+/// Concatenate `(value, width)` fields, first most significant.
+fn pack(fields: &[(u64, usize)]) -> u128 {
+    fields.iter().fold(0u128, |acc, &(v, w)| {
+        (acc << w) | (v as u128 & ((1u128 << w) - 1))
+    })
 }
 
 /// What one hardware step produced.
@@ -36,13 +71,52 @@ impl SystemBench {
         SystemBench {
             b: Bench::new(name, sys, |s| &mut s.clock),
             cores: cfg.cores,
+            trace: None,
+        }
+    }
+
+    /// One clock cycle (recorded when tracing).
+    fn tick(&mut self) {
+        if self.trace.is_none() {
+            self.b.tick();
+            return;
+        }
+        self.b.settle();
+        let u = &self.b.uut;
+        let b = |x: bool| x as u64;
+        let inputs = pack(&[
+            (u.ctrl_addr.val().to_u64(), 24),
+            (u.ctrl_wdata.val().to_u64(), 16),
+            (b(u.ctrl_write.val()), 1),
+            (b(u.ctrl_read.val()), 1),
+            (u.in_core.val().to_u64(), 4),
+            (u.in_spike.val().to_u64(), 16),
+            (b(u.in_spike_write.val()), 1),
+            (b(u.step_start.val()), 1),
+            (u.out_core.val().to_u64(), 4),
+            (b(u.out_spike_read.val()), 1),
+            (b(u.core_reset.val()), 1),
+        ]);
+        self.b.tick();
+        let u = &self.b.uut;
+        let outputs = pack(&[
+            (b(u.ctrl_ready.val()), 1),
+            (u.ctrl_rdata.val().to_u64(), 16),
+            (b(u.ctrl_rvalid.val()), 1),
+            (b(u.busy.val()), 1),
+            (b(u.done.val()), 1),
+            (u.out_spike.val().to_u64(), 16),
+            (b(u.out_spike_valid.val()), 1),
+        ]);
+        if let Some(t) = self.trace.as_mut() {
+            t.push((inputs, outputs));
         }
     }
 
     fn wait_ready(&mut self) {
         let mut guard = 0;
         while !self.b.uut.ctrl_ready.val() {
-            self.b.tick();
+            self.tick();
             guard += 1;
             assert!(guard < 100_000, "ctrl_ready never rose");
         }
@@ -53,7 +127,7 @@ impl SystemBench {
         self.b.uut.ctrl_addr.next = (addr as u64).to_bits();
         self.b.uut.ctrl_wdata.next = (data as u64).to_bits();
         self.b.uut.ctrl_write.next = true;
-        self.b.tick();
+        self.tick();
         self.b.uut.ctrl_write.next = false;
         self.b.settle();
         self.wait_ready();
@@ -63,7 +137,7 @@ impl SystemBench {
         self.wait_ready();
         self.b.uut.ctrl_addr.next = (addr as u64).to_bits();
         self.b.uut.ctrl_read.next = true;
-        self.b.tick();
+        self.tick();
         self.b.uut.ctrl_read.next = false;
         self.b.settle();
         for lat in 1..=READ_LATENCY {
@@ -72,7 +146,7 @@ impl SystemBench {
                 return self.b.uut.ctrl_rdata.val().to_u16();
             }
             assert!(!self.b.uut.ctrl_rvalid.val(), "ctrl_rvalid early");
-            self.b.tick();
+            self.tick();
         }
         unreachable!()
     }
@@ -83,14 +157,14 @@ impl SystemBench {
                 self.b.uut.in_core.next = (c as u64).to_bits();
                 self.b.uut.in_spike.next = (ch as u64).to_bits();
                 self.b.uut.in_spike_write.next = true;
-                self.b.tick();
+                self.tick();
             }
         }
         self.b.uut.in_spike_write.next = false;
         self.b.settle();
         let mut guard = 0;
         while self.b.uut.busy.val() {
-            self.b.tick();
+            self.tick();
             guard += 1;
             assert!(guard < 10, "system busy before step_start");
         }
@@ -99,7 +173,7 @@ impl SystemBench {
         self.b.uut.in_spike.next = 0.into();
         self.b.uut.in_spike_write.next = true;
         self.b.uut.step_start.next = true;
-        self.b.tick();
+        self.tick();
         self.b.uut.in_spike_write.next = false;
         self.b.uut.step_start.next = false;
         self.b.settle();
@@ -120,10 +194,10 @@ impl SystemBench {
             // pushes while busy are ignored
             self.b.uut.in_spike_write.next = cycles % 7 == 3;
             assert!(cycles < 10_000_000, "step never finished");
-            self.b.tick();
+            self.tick();
         }
         self.b.uut.in_spike_write.next = false;
-        self.b.tick();
+        self.tick();
         assert!(!self.b.uut.busy.val(), "busy after done");
         let mut spikes = Vec::new();
         for c in 0..self.cores {
@@ -133,7 +207,7 @@ impl SystemBench {
             while self.b.uut.out_spike_valid.val() {
                 s.push(self.b.uut.out_spike.val().to_u32());
                 self.b.uut.out_spike_read.next = true;
-                self.b.tick();
+                self.tick();
             }
             self.b.uut.out_spike_read.next = false;
             self.b.settle();
@@ -191,9 +265,20 @@ fn random_system(
     (sys, invalid)
 }
 
+/// What a run dropped, and its trace if recorded.
+struct Outcome {
+    /// Routed events dropped (all cores).
+    dropped: u64,
+    /// Host inputs dropped (all cores).
+    overflow: u64,
+    /// The cycle trace (see [`SystemBench::trace`]).
+    trace: Option<Vec<(u128, u128)>>,
+}
+
 /// Run a random system (a fraction `p_route` of route slots used) for `steps` steps on
-/// hardware and golden model and compare everything after every step. Returns the
-/// dropped routed events and host inputs (overflow) of all cores.
+/// hardware and golden model and compare everything after every step; record the cycle
+/// trace if `record`.
+#[allow(clippy::too_many_arguments)]
 fn run(
     name: &str,
     cores: usize,
@@ -202,7 +287,8 @@ fn run(
     seed: u64,
     steps: usize,
     p_route: f64,
-) -> (u64, u64) {
+    record: bool,
+) -> Outcome {
     let (mut gold, invalid) = random_system(cores, spec, seed, p_route);
     let core = NeuroCoreConfig {
         inputs: spec.inputs,
@@ -210,6 +296,9 @@ fn run(
         memory,
     };
     let mut hw = SystemBench::new(name, NeuroSystemConfig { cores, core });
+    if record {
+        hw.trace = Some(Vec::new());
+    }
     for c in 0..cores {
         for (addr, data) in load_words(gold.core(c).network(), c as u64) {
             hw.write(addr, data);
@@ -370,7 +459,11 @@ fn run(
         total_cycles as f64 / steps as f64,
         hw.b.cycle
     );
-    (dropped, overflow)
+    Outcome {
+        dropped,
+        overflow,
+        trace: hw.trace,
+    }
 }
 
 fn spec(inputs: usize, neurons: usize, stdp: bool) -> NetSpec {
@@ -390,7 +483,7 @@ fn two_cores_match_golden_model() {
         } else {
             MemoryKind::BlockRam
         };
-        run("two", 2, mem, &spec(6, 5, false), seed, 200, 0.5);
+        run("two", 2, mem, &spec(6, 5, false), seed, 200, 0.5, false);
     }
 }
 
@@ -405,6 +498,7 @@ fn four_cores_match_golden_model() {
             seed,
             200,
             0.5,
+            false,
         );
     }
 }
@@ -420,6 +514,7 @@ fn two_cores_with_stdp_match_golden_model() {
             seed,
             200,
             0.5,
+            false,
         );
     }
 }
@@ -435,6 +530,7 @@ fn four_cores_with_stdp_match_golden_model() {
             seed,
             200,
             0.5,
+            false,
         );
     }
 }
@@ -444,7 +540,7 @@ fn four_cores_with_stdp_match_golden_model() {
 fn overflowing_queues_match_golden_model() {
     let (mut dropped, mut overflow) = (0, 0);
     for seed in 41..=43 {
-        let (d, o) = run(
+        let r = run(
             "overflow",
             3,
             MemoryKind::BlockRam,
@@ -452,9 +548,10 @@ fn overflowing_queues_match_golden_model() {
             seed,
             200,
             0.9,
+            false,
         );
-        dropped += d;
-        overflow += o;
+        dropped += r.dropped;
+        overflow += r.overflow;
     }
     assert!(
         dropped > 0 && overflow > 0,
@@ -477,6 +574,108 @@ fn sweep_random_systems() {
             seed,
             300,
             0.3 + (seed % 4) as f64 * 0.2,
+            false,
         );
     }
+}
+
+/// The generated Verilog of a `NeuroSystem` behaves like its rust-hdl simulation: a
+/// recorded run (loading, routing with overflow, STDP) replayed in Icarus Verilog gives
+/// the same outputs after every rising edge. Skipped with a notice without `iverilog`.
+#[test]
+fn verilog_matches_rust_hdl_simulation() {
+    if std::process::Command::new("iverilog")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("NOTICE: iverilog not found (apt-get install iverilog): skipping");
+        return;
+    }
+    let (cores, spec) = (3, spec(2, 8, true));
+    let r = run(
+        "verilog",
+        cores,
+        MemoryKind::BlockRam,
+        &spec,
+        51,
+        60,
+        0.8,
+        true,
+    );
+    assert!(r.dropped > 0, "the recorded run should drop routed events");
+    let trace = r.trace.expect("recorded");
+    let core = NeuroCoreConfig {
+        inputs: spec.inputs,
+        neurons: spec.neurons,
+        memory: MemoryKind::BlockRam,
+    };
+    let mut sys = NeuroSystem::new(NeuroSystemConfig { cores, core }).expect("config");
+    sys.connect_all();
+    let verilog = generate_verilog(&sys);
+    let width = |p: &[(&str, usize)]| p.iter().map(|x| x.1).sum::<usize>();
+    let (wi, wo) = (width(&INPUTS), width(&OUTPUTS));
+    let mut ports = String::new();
+    let mut hi = wi;
+    for (name, w) in INPUTS {
+        ports += &format!(".{name}(i_v[{}:{}]), ", hi - 1, hi - w);
+        hi -= w;
+    }
+    let outs: Vec<&str> = OUTPUTS.iter().map(|x| x.0).collect();
+    let mut tb = format!(
+        "`timescale 1ns/1ps\nmodule tb;\nreg clock = 0;\nreg [{}:0] in_mem [0:{}];\nreg [{}:0] out_mem [0:{}];\nreg [{}:0] i_v = 0;\n",
+        wi - 1,
+        trace.len() - 1,
+        wo - 1,
+        trace.len() - 1,
+        wi - 1
+    );
+    for (name, w) in OUTPUTS {
+        tb += &format!("wire [{}:0] {name};\n", w - 1);
+    }
+    for name in &outs {
+        ports += &format!(".{name}({name}), ");
+    }
+    tb += &format!(
+        "wire [{}:0] o_v = {{{}}};\ntop dut({ports}.clock(clock));\ninteger k, errors;\n",
+        wo - 1,
+        outs.join(", ")
+    );
+    tb += &format!(
+        "initial begin\n  $readmemh(\"in.hex\", in_mem);\n  $readmemh(\"out.hex\", out_mem);\n  errors = 0;\n  for (k = 0; k < {}; k = k + 1) begin\n    i_v = in_mem[k];\n    #5 clock = 1;\n    #1 if (o_v !== out_mem[k]) begin\n      errors = errors + 1;\n      if (errors < 10) $display(\"MISMATCH cycle %0d icarus %h rust-hdl %h\", k, o_v, out_mem[k]);\n    end\n    #4 clock = 0;\n  end\n  $display(\"DONE %0d errors\", errors);\n  $finish;\nend\nendmodule\n",
+        trace.len()
+    );
+    let hex = |f: fn(&(u128, u128)) -> u128| -> String {
+        trace.iter().map(|x| format!("{:x}\n", f(x))).collect()
+    };
+    let dir = std::env::temp_dir().join(format!("neurocore-system-icarus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("tb.v"), tb).expect("write");
+    std::fs::write(dir.join("top.v"), verilog).expect("write");
+    std::fs::write(dir.join("in.hex"), hex(|x| x.0)).expect("write");
+    std::fs::write(dir.join("out.hex"), hex(|x| x.1)).expect("write");
+    let run = |cmd: &str, args: &[&str]| {
+        let out = std::process::Command::new(cmd)
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("run Icarus");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{cmd} failed:\n{text}");
+        text
+    };
+    run("iverilog", &["-g2005", "-o", "sim", "tb.v", "top.v"]);
+    let out = run("vvp", &["-n", "sim"]);
+    assert!(
+        out.contains("DONE 0 errors"),
+        "Icarus and rust-hdl differ ({} cycles, {}):\n{out}",
+        trace.len(),
+        dir.display()
+    );
+    eprintln!("Icarus replayed {} cycles identically", trace.len());
+    std::fs::remove_dir_all(&dir).ok();
 }
