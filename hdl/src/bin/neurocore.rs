@@ -41,6 +41,9 @@ enum Commands {
         /// NeuroSystem design: input channels per core (default: the board's NeuroCore configuration).
         #[arg(long)]
         inputs: Option<usize>,
+        /// NeuroSystem design: neurons per core (default: the board's NeuroCore configuration).
+        #[arg(long)]
+        neurons: Option<usize>,
         /// nextpnr placement seed (fixed, so builds are reproducible).
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -104,6 +107,7 @@ fn run(cli: Cli) -> Result<()> {
             clock_mhz,
             cores,
             inputs,
+            neurons,
             seed,
             root,
             out,
@@ -119,7 +123,11 @@ fn run(cli: Cli) -> Result<()> {
             let opts = BuildOptions {
                 board,
                 design,
-                sizes: SystemSizes { cores, inputs },
+                sizes: SystemSizes {
+                    cores,
+                    inputs,
+                    neurons,
+                },
                 clock_hz,
                 seed,
                 root,
@@ -171,9 +179,12 @@ fn run(cli: Cli) -> Result<()> {
                     )
                 }
                 DesignKind::Neurosystem => {
-                    let mut cfg =
-                        DesignKind::neurosystem_config(board, SystemSizes { cores, inputs });
-                    cfg.core.neurons = neurons.unwrap_or(cfg.core.neurons);
+                    let sizes = SystemSizes {
+                        cores,
+                        inputs,
+                        neurons,
+                    };
+                    let cfg = DesignKind::neurosystem_config(board, sizes);
                     let d =
                         NeuroSystemDesign::new(cfg, divisor as u64).map_err(anyhow::Error::msg)?;
                     eprintln!(

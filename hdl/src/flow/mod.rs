@@ -115,6 +115,8 @@ pub struct SystemSizes {
     pub cores: usize,
     /// Input channels per core (`None`: the board's NeuroCore configuration).
     pub inputs: Option<usize>,
+    /// Neurons per core (`None`: the board's NeuroCore configuration).
+    pub neurons: Option<usize>,
 }
 
 impl Default for SystemSizes {
@@ -123,6 +125,7 @@ impl Default for SystemSizes {
         SystemSizes {
             cores: 4,
             inputs: None,
+            neurons: None,
         }
     }
 }
@@ -138,10 +141,12 @@ impl DesignKind {
     }
 
     /// The `neurosystem` configuration for `board`: `sizes.cores` cores of the board's
-    /// NeuroCore configuration, with `sizes.inputs` input channels if given.
+    /// NeuroCore configuration, with `sizes.inputs` inputs and `sizes.neurons` neurons if
+    /// given.
     pub fn neurosystem_config(board: BoardKind, sizes: SystemSizes) -> NeuroSystemConfig {
         let mut core = DesignKind::neurocore_config(board);
         core.inputs = sizes.inputs.unwrap_or(core.inputs);
+        core.neurons = sizes.neurons.unwrap_or(core.neurons);
         NeuroSystemConfig {
             cores: sizes.cores,
             core,
