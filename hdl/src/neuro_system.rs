@@ -45,6 +45,10 @@ use crate::route_table::{RouteTable, SLOT_BITS};
 use neurosim::system::{input_queue_depth, MAX_CORES, MAX_ROUTED_INPUTS, ROUTE_SLOTS};
 use rust_hdl::prelude::*;
 
+// The route-table read (registered request, table read, overlay register) completes
+// within the core's read latency.
+const _: () = assert!(READ_LATENCY >= 3);
+
 /// Cycles after the walk: the push pipeline (table read, decode, push) drains.
 pub const ROUTE_DRAIN: usize = 3;
 

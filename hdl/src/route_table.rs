@@ -22,6 +22,8 @@ use rust_hdl::prelude::*;
 
 /// Bits of a slot index (`ROUTE_SLOTS` = 2).
 pub const SLOT_BITS: usize = 1;
+const _: () = assert!(ROUTE_SLOTS == 1 << SLOT_BITS);
+
 /// Bits of a routing-table index.
 pub const ROUTE_BITS: usize = NEURON_BITS + SLOT_BITS;
 
@@ -67,7 +69,6 @@ impl RouteTable {
                 1 << NEURON_BITS
             ));
         }
-        assert_eq!(ROUTE_SLOTS, 1 << SLOT_BITS);
         Ok(Self {
             clock: Default::default(),
             new_step: Default::default(),
