@@ -22,9 +22,11 @@
 //!
 //! Host side:
 //! - Input spikes: `in_core`/`in_spike`/`in_spike_write` push a channel into core
-//!   `in_core`'s input queue; taken only while the system is idle (`busy` low) and not in
-//!   the cycle of an accepted `step_start` (pushes at other times are ignored), so the
-//!   queue holds the routed events of the last step followed by the host's inputs.
+//!   `in_core`'s input queue; taken only while no step runs and not in the cycle of an
+//!   accepted `step_start` (pushes during a step are ignored), so the
+//!   queue holds the routed events of the last step followed by the host's inputs. A
+//!   taken push is registered and reaches the core in the next cycle (`busy` is high in
+//!   that cycle, so a `step_start` waits for it).
 //! - Output spikes: `out_core` selects whose output queue `out_spike`/`out_spike_valid`
 //!   show and `out_spike_read` pops (each core keeps its own queue).
 //! - Control port: as a [`NeuroCore`]'s ([`crate::control_map`]), `addr[23:20]` selects
@@ -170,6 +172,9 @@ pub struct NeuroSystem {
     ov: DFF<Bit>,
     ov_data: DFF<Bits<16>>,
     rd_core: DFF<Bits<4>>,
+    h_valid: DFF<Bit>,
+    h_core: DFF<Bits<4>>,
+    h_ch: DFF<Bits<16>>,
     cores_busy: Signal<Local, Bit>,
     cores_ready: Signal<Local, Bit>,
     all_fin: Signal<Local, Bit>,
@@ -263,6 +268,9 @@ impl NeuroSystem {
             ov: Default::default(),
             ov_data: Default::default(),
             rd_core: Default::default(),
+            h_valid: Default::default(),
+            h_core: Default::default(),
+            h_ch: Default::default(),
             cores_busy: Default::default(),
             cores_ready: Default::default(),
             all_fin: Default::default(),
@@ -296,7 +304,7 @@ impl Logic for NeuroSystem {
         dff_setup!(
             self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_w,
             p4_push, p4_dest, p4_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata, b_valid,
-            b_reg, b_k, b_idx_ok, ov, ov_data, rd_core
+            b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
         );
         // ---- summaries over the cores ----
         self.cores_busy.next = false;
@@ -325,8 +333,10 @@ impl Logic for NeuroSystem {
                 self.cnt_k.next = self.tables[j].count.val();
             }
         }
-        self.busy.next =
-            (self.state.q.val() != 0) | self.reset_pend.q.val() | self.cores_busy.val();
+        self.busy.next = (self.state.q.val() != 0)
+            | self.reset_pend.q.val()
+            | self.cores_busy.val()
+            | self.h_valid.q.val();
         self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 2);
 
         // ---- sequencing: 0 idle, 1 cores run, 2 walk, 3 drain ----
@@ -335,7 +345,8 @@ impl Logic for NeuroSystem {
         self.go_step.next = (self.state.q.val() == 0)
             & !self.go_reset.val()
             & self.step_start.val()
-            & !self.cores_busy.val();
+            & !self.cores_busy.val()
+            & !self.h_valid.q.val();
         if self.core_reset.val() {
             self.reset_pend.d.next = true;
         }
@@ -425,7 +436,12 @@ impl Logic for NeuroSystem {
                 & ((self.q_region.val() == 7)
                     | ((self.q_region.val() == 6) & (self.q_index.val() == 14)));
         }
+        // host pushes are registered (the link's buffer RAM drives `in_spike`) and reach
+        // the core one cycle later; `busy` covers that cycle
         self.host_push.next = (self.state.q.val() == 0) & !self.go_step.val();
+        self.h_valid.d.next = self.host_push.val() & self.in_spike_write.val();
+        self.h_core.d.next = self.in_core.val();
+        self.h_ch.d.next = self.in_spike.val();
         self.ctrl_rvalid.next = false;
         self.ctrl_rdata.next = 0.into();
         self.out_spike.next = 0.into();
@@ -469,10 +485,9 @@ impl Logic for NeuroSystem {
                 }
             }
             // input queue: the router while routing, the host while idle
-            self.cores[j].in_spike.next = self.in_spike.val();
-            self.cores[j].in_spike_write.next = self.host_push.val()
-                & self.in_spike_write.val()
-                & (self.in_core.val().index() == j);
+            self.cores[j].in_spike.next = self.h_ch.q.val();
+            self.cores[j].in_spike_write.next =
+                self.h_valid.q.val() & (self.h_core.q.val().index() == j);
             if self.state.q.val().get_bit(1) {
                 self.cores[j].in_spike.next = self.p4_ch.q.val();
                 self.cores[j].in_spike_write.next =
