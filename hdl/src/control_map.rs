@@ -16,6 +16,7 @@
 //! | [`REGION_POST_TRACES`] | `n` | `y[n]` in `[7:0]` |
 //! | [`REGION_PLASTIC`] | `s/16` | bit `s%16` = row `s` plastic |
 //! | [`REGION_REGS`] | `REG_*` | see the constants |
+//! | [`REGION_ROUTING`] | `n*2+k` | multi-core only: route slot k of neuron n, `{valid[15], dest_core[14:11], dest_channel[10:0]}` |
 //!
 //! **Change against the first draft of the contract:** the weight row stride is
 //! [`row_words`]`(N)` = `ceil(N/2)` rounded up to a power of two (128 for 256 neurons,
@@ -42,8 +43,13 @@
 //! - Plastic flags are configuration: `core_reset` keeps them (and weights, parameters,
 //!   registers 0..3).
 //!
-//! Multi-core routing (region 0x7, [`REG_DROPPED_ROUTES`]) is not implemented by this
-//! single-core NeuroCore: region 0x7 is ignored and register 14 reads 0.
+//! Multi-core routing (region 0x7, [`REG_DROPPED_ROUTES`]) belongs to
+//! [`crate::neuro_system::NeuroSystem`], which serves both for each of its cores (semantics
+//! in `neurosim::system`): a spike of neuron n at step t becomes, for each valid slot, an
+//! input event on `dest_channel` of core `dest_core` at step t+1, queued before the host's
+//! inputs of step t+1; a routed event that finds the destination's input queue full is
+//! dropped and counted in the **destination** core's [`REG_DROPPED_ROUTES`]. A single
+//! NeuroCore ignores region 0x7 and reads register 14 as 0.
 
 /// Bits of a neuron index (up to 4096 neurons per core).
 pub const NEURON_BITS: usize = 12;
@@ -71,7 +77,7 @@ pub const REGION_POST_TRACES: u64 = 0x4;
 pub const REGION_PLASTIC: u64 = 0x5;
 /// Region: registers.
 pub const REGION_REGS: u64 = 0x6;
-/// Region: routing table (multi-core only; not implemented).
+/// Region: routing table (multi-core only, served by `NeuroSystem`).
 pub const REGION_ROUTING: u64 = 0x7;
 
 /// Register `{stdp_enable[8], weight_shift[2:0]}`.
@@ -94,7 +100,8 @@ pub const REG_CYCLES_HI: u64 = 11;
 pub const REG_OUT_OVERFLOW: u64 = 12;
 /// Input-queue overflow count, including pushes of a channel `>= inputs` (read-only, saturates).
 pub const REG_IN_OVERFLOW: u64 = 13;
-/// Dropped-route count (multi-core only; reads 0).
+/// Routed events dropped at this core because its input queue was full (multi-core only,
+/// read-only, saturates at 0xFFFF; 0 on a single NeuroCore).
 pub const REG_DROPPED_ROUTES: u64 = 14;
 
 /// Param/state sub-index `k` (index = n*4+k).

@@ -9,6 +9,8 @@
 //! - [`stdp_unit`]: STDP v1 traces and weight updates;
 //! - [`step_controller`]: phase sequencing, step and cycle counters;
 //! - [`neurocore`]: the core top with its control port ([`control_map`]);
+//! - [`neuro_system`] and [`route_table`]: several cores spiking into each other
+//!   through routing tables (the golden model is `neurosim::system`);
 //! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
 //!
 //! Cycles per step (exact, asserted by the whole-core tests for rows of at least two
@@ -16,9 +18,6 @@
 //! `max(sources, ceil(neurons/2)) + 3 + 3 * sources + 4 * ceil(neurons/2) * rows_updated +
 //! ceil(neurons/2) + 2` with STDP on (`rows_updated`: see [`neurocore`]).
 //! For the UP5K configuration (256 x 256, 512 sources) that is `272 + 128 * events`.
-//!
-//! Not implemented: several cores spiking into each other (routing table, control
-//! region 0x7); this crate builds one core per `NeuroCore`.
 //!
 //! Around the core:
 //! - [`link`]: UART, CRC, COBS framing and the command engine: the board side of the serial link;
@@ -32,7 +31,9 @@ pub mod emulate;
 pub mod flow;
 pub mod lif_pipeline;
 pub mod link;
+pub mod neuro_system;
 pub mod neurocore;
+pub mod route_table;
 pub mod spike_queue;
 pub mod spike_router;
 pub mod stdp_unit;
@@ -41,6 +42,7 @@ pub mod synapse_unit;
 pub mod sync_ram;
 pub mod weight_memory;
 
+pub use neuro_system::{NeuroSystem, NeuroSystemConfig};
 pub use neurocore::{NeuroCore, NeuroCoreConfig};
 pub use neurosim;
 pub use weight_memory::MemoryKind;

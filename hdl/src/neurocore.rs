@@ -134,6 +134,11 @@ pub struct NeuroCore {
     pub out_spike_read: Signal<In, Bit>,
     /// Clear state, queues and counters.
     pub core_reset: Signal<In, Bit>,
+    /// A neuron spiked in this cycle of the LIF pass (ascending ids within a step; for the
+    /// multi-core router).
+    pub spike_valid: Signal<Out, Bit>,
+    /// The neuron that spiked.
+    pub spike_n: Signal<Out, Bits<NEURON_BITS>>,
     /// The neuron pipeline (public for test-harness inspection).
     pub lif: LifPipeline,
     /// The synapse unit (public for test-harness inspection).
@@ -220,6 +225,8 @@ impl NeuroCore {
             out_spike_valid: Default::default(),
             out_spike_read: Default::default(),
             core_reset: Default::default(),
+            spike_valid: Default::default(),
+            spike_n: Default::default(),
             lif: LifPipeline::new(cfg.neurons)?,
             syn: SynapseUnit::new(cfg.memory, cfg.neurons, cfg.sources())?,
             router: SpikeRouter::new(cfg.inputs, cfg.neurons)?,
@@ -394,6 +401,8 @@ impl Logic for NeuroCore {
         self.router.out_spike_read.next = self.out_spike_read.val();
         self.out_spike.next = self.router.out_spike.val();
         self.out_spike_valid.next = self.router.out_spike_valid.val();
+        self.spike_valid.next = self.lif.spike_valid.val();
+        self.spike_n.next = self.lif.spike_n.val();
 
         // ---- synapse unit ----
         self.syn.ev_valid.next = self.router.ev_valid.val();

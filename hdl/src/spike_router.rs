@@ -2,7 +2,8 @@
 //! with the core's own spikes of step t-1 into the event stream of the synapse unit, and
 //! sends each step's spikes to the host-side output queue.
 //!
-//! - Input queue ([`SpikeQueue`], `inputs` rounded up to a power of two words): the host
+//! - Input queue ([`SpikeQueue`], [`input_queue_depth`]`(inputs)` words: `inputs` rounded
+//!   up to a power of two): the host
 //!   pushes channel ids with `in_spike_write` at any time. `step_begin` snapshots how many
 //!   are queued: exactly those are the input events of the step (later pushes belong to
 //!   the next step). A push of a channel `>= inputs`, or into a full queue, is dropped and
@@ -20,11 +21,13 @@
 //!   spike that finds the queue full is dropped and counted (`out_overflow`).
 //! - `clear` empties all queues and the spike list and zeroes the counters.
 //!
-//! This router serves one core; the multi-core routing table is not implemented.
+//! Between cores, [`crate::neuro_system::NeuroSystem`] pushes routed events into this
+//! router's input queue through `in_spike` after each step.
 
 use crate::control_map::{NEURON_BITS, SOURCE_BITS};
 use crate::spike_queue::SpikeQueue;
 use crate::sync_ram::SyncRam;
+use neurosim::system::input_queue_depth;
 use rust_hdl::prelude::*;
 
 type S = Bits<SOURCE_BITS>;
@@ -104,7 +107,7 @@ impl SpikeRouter {
             in_overflow: Default::default(),
             out_overflow: Default::default(),
             inputs: Constant::new((inputs as u64).to_bits()),
-            inq: SpikeQueue::new(inputs.next_power_of_two().max(2))?,
+            inq: SpikeQueue::new(input_queue_depth(inputs))?,
             outq: SpikeQueue::new(neurons.next_power_of_two().max(2))?,
             list: SyncRam::new(neurons),
             in_rem: Default::default(),

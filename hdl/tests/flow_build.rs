@@ -36,6 +36,7 @@ fn options(board: BoardKind, clock_hz: Option<u64>, scratch: &Path) -> BuildOpti
     BuildOptions {
         board,
         design: DesignKind::Bringup,
+        sizes: Default::default(),
         clock_hz,
         seed: 1,
         root: root(),

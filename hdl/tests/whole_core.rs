@@ -2,9 +2,8 @@
 
 mod common;
 
-use common::CoreBench;
+use common::{core_step_cycles, CoreBench};
 use neurocore::control_map::*;
-use neurocore::neurocore::{STEP_OVERHEAD, STEP_OVERHEAD_NO_EVENTS};
 use neurocore::{MemoryKind, NeuroCoreConfig};
 use neurosim::gen::{network, poisson_inputs, NetSpec};
 use neurosim::{Core, Network};
@@ -20,7 +19,6 @@ fn run_net(name: &str, cfg: NeuroCoreConfig, net: Network, seed: u64, steps: usi
     let mut hw = CoreBench::new(name, cfg);
     hw.load(&net);
     let inputs = poisson_inputs(net.inputs, steps, p_in, seed);
-    let words = cfg.neurons.div_ceil(2);
     let (mut total_spikes, mut total_events, mut total_cycles) = (0usize, 0usize, 0u64);
     let loaded_at = hw.b.cycle;
     for (t, inp) in inputs.iter().enumerate() {
@@ -81,27 +79,9 @@ fn run_net(name: &str, cfg: NeuroCoreConfig, net: Network, seed: u64, steps: usi
             }
             hw.check_weights(gold.network(), &what);
         }
-        if words >= 2 {
-            let overhead = if events > 0 {
-                STEP_OVERHEAD
-            } else {
-                STEP_OVERHEAD_NO_EVENTS
-            };
-            let mut formula = cfg.neurons + events * words + overhead;
-            if let Some(stdp) = &net.stdp {
-                // a source without a pre event keeps its decayed trace: that is the x
-                // the potentiation term uses
-                let x = gold.pre_traces();
-                let rows = (0..net.sources())
-                    .filter(|&s| {
-                        stdp.plastic[s]
-                            && (gold.events().contains(&(s as u32))
-                                || (!expect.is_empty() && x[s] >> stdp.params.plus_shift != 0))
-                    })
-                    .count();
-                formula +=
-                    net.sources().max(words) + 3 + 3 * net.sources() + 4 * words * rows + words + 2;
-            }
+        if let Some(formula) =
+            core_step_cycles(&net, gold.events(), !expect.is_empty(), gold.pre_traces())
+        {
             assert_eq!(
                 got.cycles as usize, formula,
                 "{name} seed {seed} step {t}: cycles hw {} formula {formula} ({events} events)",

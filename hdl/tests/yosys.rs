@@ -76,6 +76,10 @@ fn blocks_pass_yosys() {
     check("spike_router", SpikeRouter::new(256, 256).expect("size"));
     check("step_controller", StepController::new(512));
     check("stdp_unit", neurocore::stdp_unit::StdpUnit::new(256, 512));
+    check(
+        "route_table",
+        neurocore::route_table::RouteTable::new(256).expect("size"),
+    );
 }
 
 #[test]
@@ -94,4 +98,18 @@ fn neurocore_small_bram_passes_yosys() {
         memory: MemoryKind::BlockRam,
     };
     check("neurocore_small", NeuroCore::new(cfg).expect("config"));
+}
+
+#[test]
+fn neuro_system_passes_yosys() {
+    let core = NeuroCoreConfig {
+        inputs: 20,
+        neurons: 13,
+        memory: MemoryKind::BlockRam,
+    };
+    check(
+        "neuro_system",
+        neurocore::NeuroSystem::new(neurocore::NeuroSystemConfig { cores: 3, core })
+            .expect("config"),
+    );
 }

@@ -148,8 +148,10 @@ pub struct Core {
     lanes: Lanes,
     /// Accumulated input `a` of each neuron in the last step.
     acc: Vec<i32>,
-    /// Source events of the last step, ascending (inputs first, then recurrent).
+    /// Source events of the last step: inputs in the order given, then recurrent ascending.
     events: Vec<u32>,
+    /// Sources with at least one event in the current step, each once (STDP bookkeeping).
+    pre_sources: Vec<u32>,
     /// Neurons that spiked in the last step, ascending.
     spikes: Vec<u32>,
     /// Per source: event in the current step (STDP bookkeeping, cleared every step).
@@ -184,6 +186,7 @@ impl Core {
             lanes: Lanes::new(&net.params),
             acc: vec![0; neurons],
             events: Vec::with_capacity(sources),
+            pre_sources: Vec::with_capacity(sources),
             spikes: Vec::with_capacity(neurons),
             pre_event: vec![false; sources],
             post_spike: vec![false; neurons],
@@ -232,6 +235,27 @@ impl Core {
             }
             prev = Some(c);
         }
+        Ok(self.run_step(inputs))
+    }
+
+    /// Run one step with input events in the order of the hardware input queue: any
+    /// order, repeats allowed (each `< inputs`). Every event adds its row once, so a
+    /// channel listed twice adds its row twice; for STDP a source either had a pre event
+    /// in the step or not (its trace jumps once, its row is updated once), as in the
+    /// hardware's per-source event flag. Returns the neurons that spiked, ascending.
+    pub fn step_events(&mut self, inputs: &[u32]) -> Result<&[u32], InputError> {
+        let n_in = self.net.inputs as u32;
+        if let Some(c) = inputs.iter().find(|&&c| c >= n_in) {
+            return Err(InputError(format!(
+                "input channel {c} out of range 0..{n_in}"
+            )));
+        }
+        Ok(self.run_step(inputs))
+    }
+
+    /// One step with checked input events.
+    fn run_step(&mut self, inputs: &[u32]) -> &[u32] {
+        let n_in = self.net.inputs as u32;
         self.events.clear();
         self.events.extend_from_slice(inputs);
         self.events.extend(self.spikes.iter().map(|&m| n_in + m));
@@ -264,7 +288,7 @@ impl Core {
             self.learn();
         }
         self.steps += 1;
-        Ok(&self.spikes)
+        &self.spikes
     }
 
     /// STDP v1 after the neuron updates of a step (see [`crate::stdp`]).
@@ -278,14 +302,18 @@ impl Core {
         for y in &mut self.post_trace {
             *y = decay(*y, p.post_decay_shift);
         }
+        self.pre_sources.clear();
         for &s in &self.events {
-            self.pre_event[s as usize] = true;
+            if !self.pre_event[s as usize] {
+                self.pre_event[s as usize] = true;
+                self.pre_sources.push(s);
+            }
         }
         for &m in &self.spikes {
             self.post_spike[m as usize] = true;
         }
         // Rows with a pre event: every synapse of the row.
-        for &s in &self.events {
+        for &s in &self.pre_sources {
             if !stdp.plastic[s as usize] {
                 continue;
             }
@@ -307,7 +335,7 @@ impl Core {
                 self.net.weights[idx] = update_weight(&p, self.net.weights[idx], x, y, false, true);
             }
         }
-        for &s in &self.events {
+        for &s in &self.pre_sources {
             self.pre_event[s as usize] = false;
             self.pre_trace[s as usize] = jump(self.pre_trace[s as usize], p.pre_increment);
         }
@@ -371,7 +399,8 @@ impl Core {
         &self.acc
     }
 
-    /// Source events of the last step, ascending.
+    /// Source events of the last step: the input events in the order given (ascending
+    /// for [`Core::step`]), then the recurrent events ascending.
     pub fn events(&self) -> &[u32] {
         &self.events
     }

@@ -7,6 +7,7 @@
 //! - [`stdp`]: the STDP v1 learning rule.
 //! - [`network`]: a core's network (sizes, parameters, weights, learning settings).
 //! - [`core`]: one step of a core: event-driven accumulation, neuron updates, learning.
+//! - [`system`]: several cores in lockstep spiking into each other through a routing table.
 //! - [`netfile`]: the TOML network file and its weight CSV.
 //! - [`spikes`]: spike CSV files (`step,channel` in, `step,neuron` out).
 //! - [`gen`]: seeded random networks and Poisson inputs for tests and benchmarks.
@@ -19,8 +20,10 @@ pub mod neuron;
 pub mod protocol;
 pub mod spikes;
 pub mod stdp;
+pub mod system;
 
 pub use crate::core::{Core, InputError};
 pub use network::{Network, Stdp};
 pub use neuron::{NeuronParams, NeuronState, Reset};
 pub use stdp::StdpParams;
+pub use system::{Route, System};

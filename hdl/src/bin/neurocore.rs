@@ -5,9 +5,10 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 use neurocore::boards::bringup::Bringup;
 use neurocore::boards::heartbeat::Heartbeat;
+use neurocore::boards::neuro_system_design::NeuroSystemDesign;
 use neurocore::boards::neurocore_design::{uart_divisor, NeurocoreDesign};
 use neurocore::emulate::{serve, Engine};
-use neurocore::flow::{build, BoardKind, BuildOptions, DesignKind};
+use neurocore::flow::{build, BoardKind, BuildOptions, DesignKind, SystemSizes};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,6 +35,15 @@ enum Commands {
         /// nearest frequency it can make, and the report gives it exactly.
         #[arg(long)]
         clock_mhz: Option<f64>,
+        /// NeuroSystem design: number of cores.
+        #[arg(long, default_value_t = 4)]
+        cores: usize,
+        /// NeuroSystem design: input channels per core (default: the board's NeuroCore configuration).
+        #[arg(long)]
+        inputs: Option<usize>,
+        /// NeuroSystem design: neurons per core (default: the board's NeuroCore configuration).
+        #[arg(long)]
+        neurons: Option<usize>,
         /// nextpnr placement seed (fixed, so builds are reproducible).
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -64,7 +74,10 @@ enum Commands {
         /// real divisor (core clock / 3 Mbaud), which is what the hardware does.
         #[arg(long)]
         fast_uart: Option<u32>,
-        /// NeuroCore design: input channels (default: the board's configuration).
+        /// NeuroSystem design: number of cores.
+        #[arg(long, default_value_t = 4)]
+        cores: usize,
+        /// NeuroCore / NeuroSystem design: input channels (default: the board's configuration).
         #[arg(long)]
         inputs: Option<usize>,
         /// NeuroCore design: neurons (default: the board's configuration).
@@ -92,6 +105,9 @@ fn run(cli: Cli) -> Result<()> {
             board,
             design,
             clock_mhz,
+            cores,
+            inputs,
+            neurons,
             seed,
             root,
             out,
@@ -107,6 +123,11 @@ fn run(cli: Cli) -> Result<()> {
             let opts = BuildOptions {
                 board,
                 design,
+                sizes: SystemSizes {
+                    cores,
+                    inputs,
+                    neurons,
+                },
                 clock_hz,
                 seed,
                 root,
@@ -123,6 +144,7 @@ fn run(cli: Cli) -> Result<()> {
             design,
             engine,
             fast_uart,
+            cores,
             inputs,
             neurons,
             work,
@@ -157,6 +179,29 @@ fn run(cli: Cli) -> Result<()> {
                         engine,
                         divisor,
                         &work.join(format!("{}x{}", cfg.inputs, cfg.neurons)),
+                    )
+                }
+                DesignKind::Neurosystem => {
+                    let sizes = SystemSizes {
+                        cores,
+                        inputs,
+                        neurons,
+                    };
+                    let cfg = DesignKind::neurosystem_config(board, sizes);
+                    let d =
+                        NeuroSystemDesign::new(cfg, divisor as u64).map_err(anyhow::Error::msg)?;
+                    eprintln!(
+                        "NeuroSystem {} cores x ({} inputs x {} neurons, {:?} weights), UART {} cycles per bit; RUN drives core 0",
+                        cfg.cores, cfg.core.inputs, cfg.core.neurons, cfg.core.memory, divisor
+                    );
+                    serve(
+                        d,
+                        engine,
+                        divisor,
+                        &work.join(format!(
+                            "{}x{}x{}",
+                            cfg.cores, cfg.core.inputs, cfg.core.neurons
+                        )),
                     )
                 }
             }

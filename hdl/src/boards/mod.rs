@@ -12,6 +12,7 @@ pub mod heartbeat;
 pub mod ice40_pll;
 pub mod icebreaker;
 pub mod lock_model;
+pub mod neuro_system_design;
 pub mod neurocore_design;
 pub mod reset_sync;
 pub mod ulx3s;

@@ -14,8 +14,10 @@ use crate::boards::ecp5_pll::Ecp5PllConfig;
 use crate::boards::heartbeat::Heartbeat;
 use crate::boards::ice40_pll::Ice40PllConfig;
 use crate::boards::icebreaker::{self, IceBreakerTop};
+use crate::boards::neuro_system_design::NeuroSystemDesign;
 use crate::boards::neurocore_design::{uart_divisor, NeurocoreDesign};
 use crate::boards::ulx3s::{self, Ulx3sTop};
+use crate::neuro_system::NeuroSystemConfig;
 use crate::neurocore::NeuroCoreConfig;
 use crate::weight_memory::MemoryKind;
 use anyhow::{anyhow, bail, Context, Result};
@@ -105,6 +107,31 @@ pub enum DesignKind {
     /// The NeuroCore alone, driven by a shift register (resource and Fmax measurement only,
     /// see [`CoreOnly`]).
     CoreOnly,
+    /// Several NeuroCores with the spike router behind the serial link (see
+    /// [`DesignKind::neurosystem_config`]).
+    Neurosystem,
+}
+
+/// Sizes of the `neurosystem` design.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SystemSizes {
+    /// Number of cores.
+    pub cores: usize,
+    /// Input channels per core (`None`: the board's NeuroCore configuration).
+    pub inputs: Option<usize>,
+    /// Neurons per core (`None`: the board's NeuroCore configuration).
+    pub neurons: Option<usize>,
+}
+
+impl Default for SystemSizes {
+    /// Four cores of the board's NeuroCore configuration.
+    fn default() -> Self {
+        SystemSizes {
+            cores: 4,
+            inputs: None,
+            neurons: None,
+        }
+    }
 }
 
 impl DesignKind {
@@ -114,6 +141,20 @@ impl DesignKind {
             DesignKind::Bringup => "bringup",
             DesignKind::Neurocore => "neurocore",
             DesignKind::CoreOnly => "core-only",
+            DesignKind::Neurosystem => "neurosystem",
+        }
+    }
+
+    /// The `neurosystem` configuration for `board`: `sizes.cores` cores of the board's
+    /// NeuroCore configuration, with `sizes.inputs` inputs and `sizes.neurons` neurons if
+    /// given.
+    pub fn neurosystem_config(board: BoardKind, sizes: SystemSizes) -> NeuroSystemConfig {
+        let mut core = DesignKind::neurocore_config(board);
+        core.inputs = sizes.inputs.unwrap_or(core.inputs);
+        core.neurons = sizes.neurons.unwrap_or(core.neurons);
+        NeuroSystemConfig {
+            cores: sizes.cores,
+            core,
         }
     }
 
@@ -137,6 +178,15 @@ fn neurocore_for(board: BoardKind, f_hz: u64) -> Result<NeurocoreDesign> {
         .map_err(|e| anyhow!(e))
 }
 
+/// The NeuroSystem design for `board` at core clock `f_hz`.
+fn neurosystem_for(board: BoardKind, sizes: SystemSizes, f_hz: u64) -> Result<NeuroSystemDesign> {
+    NeuroSystemDesign::new(
+        DesignKind::neurosystem_config(board, sizes),
+        uart_divisor(f_hz),
+    )
+    .map_err(|e| anyhow!(e))
+}
+
 /// The Verilog of a board top and the clock plan behind it.
 pub struct Generated {
     /// Verilog source, top module `top`.
@@ -153,8 +203,14 @@ pub fn verilog_of<B: Block>(mut top: B) -> Result<String> {
     Ok(generate_verilog_unchecked(&top))
 }
 
-/// Builds the board top for `design` at a core clock near `clock_hz` and returns its Verilog.
-pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<Generated> {
+/// Builds the board top for `design` (`sizes` for the `neurosystem` design) at a core clock
+/// near `clock_hz` and returns its Verilog.
+pub fn generate(
+    board: BoardKind,
+    design: DesignKind,
+    sizes: SystemSizes,
+    clock_hz: u64,
+) -> Result<Generated> {
     let oscillator_hz = board.oscillator_hz();
     let (verilog, achieved_hz, pll) = match board {
         BoardKind::Icebreaker => {
@@ -172,6 +228,10 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
                 DesignKind::CoreOnly => {
                     let design = CoreOnly::new(DesignKind::neurocore_config(board))
                         .map_err(|e| anyhow!(e))?;
+                    verilog_of(IceBreakerTop::new(design, pll.clone())?)?
+                }
+                DesignKind::Neurosystem => {
+                    let design = neurosystem_for(board, sizes, f.round() as u64)?;
                     verilog_of(IceBreakerTop::new(design, pll.clone())?)?
                 }
             };
@@ -192,6 +252,10 @@ pub fn generate(board: BoardKind, design: DesignKind, clock_hz: u64) -> Result<G
                 DesignKind::CoreOnly => {
                     let design = CoreOnly::new(DesignKind::neurocore_config(board))
                         .map_err(|e| anyhow!(e))?;
+                    verilog_of(Ulx3sTop::new(design, pll.clone())?)?
+                }
+                DesignKind::Neurosystem => {
+                    let design = neurosystem_for(board, sizes, f.round() as u64)?;
                     verilog_of(Ulx3sTop::new(design, pll.clone())?)?
                 }
             };
@@ -216,6 +280,8 @@ pub struct BuildOptions {
     pub board: BoardKind,
     /// Design inside the board top.
     pub design: DesignKind,
+    /// Sizes of the `neurosystem` design (ignored by the others).
+    pub sizes: SystemSizes,
     /// Requested core clock in Hz (`None`: the board's default).
     pub clock_hz: Option<u64>,
     /// nextpnr placement seed.
@@ -333,6 +399,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutcome> {
     let generated = generate(
         board,
         opts.design,
+        opts.sizes,
         opts.clock_hz.unwrap_or(board.default_clock_hz()),
     )?;
     let rel = Path::new(board.name()).join(opts.design.name());

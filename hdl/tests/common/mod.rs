@@ -147,78 +147,14 @@ impl CoreBench {
     pub fn load(&mut self, net: &Network) {
         assert_eq!(net.inputs, self.cfg.inputs);
         assert_eq!(net.neurons, self.cfg.neurons);
-        for (n, p) in net.params.iter().enumerate() {
-            let base = (n * 4) as u64;
-            self.write(address(0, REGION_PARAMS, base + K_BIAS), p.bias as u16);
-            self.write(
-                address(0, REGION_PARAMS, base + K_THRESHOLD),
-                p.threshold as u16,
-            );
-            self.write(address(0, REGION_PARAMS, base + K_CTL), ctl_word(p));
+        for (addr, data) in load_words(net, 0) {
+            self.write(addr, data);
         }
-        let rw = row_words(net.neurons);
-        for s in 0..net.sources() {
-            for m in 0..net.neurons.div_ceil(2) {
-                let lo = net.weight(s, 2 * m) as u8 as u16;
-                let hi = if 2 * m + 1 < net.neurons {
-                    net.weight(s, 2 * m + 1) as u8 as u16
-                } else {
-                    0
-                };
-                self.write(
-                    address(0, REGION_WEIGHTS, (s * rw + m) as u64),
-                    (hi << 8) | lo,
-                );
-            }
-        }
-        let mut config = net.weight_shift as u16;
-        if let Some(stdp) = &net.stdp {
-            config |= 0x100;
-            let p = &stdp.params;
-            self.write(
-                address(0, REGION_REGS, REG_STDP_SHIFTS),
-                stdp_shifts_word(p),
-            );
-            self.write(
-                address(0, REGION_REGS, REG_STDP_INCREMENTS),
-                stdp_increments_word(p),
-            );
-            self.write(
-                address(0, REGION_REGS, REG_STDP_BOUNDS),
-                stdp_bounds_word(p),
-            );
-            for w in 0..net.sources().div_ceil(16) {
-                let mut word = 0u16;
-                for bit in 0..16 {
-                    if stdp.plastic.get(w * 16 + bit).copied().unwrap_or(false) {
-                        word |= 1 << bit;
-                    }
-                }
-                self.write(address(0, REGION_PLASTIC, w as u64), word);
-            }
-        }
-        self.write(address(0, REGION_REGS, REG_CONFIG), config);
     }
 
     /// Compare every weight of the hardware with `net`.
     pub fn check_weights(&self, net: &Network, what: &str) {
-        let rw = row_words(net.neurons);
-        let words = self.b.uut.weight_words();
-        for s in 0..net.sources() {
-            for n in 0..net.neurons {
-                let word = words[s * rw + n / 2];
-                let hw = if n % 2 == 0 {
-                    word as u8
-                } else {
-                    (word >> 8) as u8
-                } as i8;
-                let gold = net.weight(s, n);
-                assert_eq!(
-                    hw, gold,
-                    "{what}: synapse {s} -> {n} field weight: hw {hw} gold {gold}"
-                );
-            }
-        }
+        check_weights(&self.b.uut, net, what);
     }
 
     /// Run one step with the given input channels; pop the output spikes.
@@ -283,4 +219,118 @@ impl CoreBench {
             acc,
         }
     }
+}
+
+/// The control-port writes that load parameters, weights and registers of `net` into
+/// core `core`.
+pub fn load_words(net: &Network, core: u64) -> Vec<(u32, u16)> {
+    let mut w = Vec::new();
+    for (n, p) in net.params.iter().enumerate() {
+        let base = (n * 4) as u64;
+        w.push((address(core, REGION_PARAMS, base + K_BIAS), p.bias as u16));
+        w.push((
+            address(core, REGION_PARAMS, base + K_THRESHOLD),
+            p.threshold as u16,
+        ));
+        w.push((address(core, REGION_PARAMS, base + K_CTL), ctl_word(p)));
+    }
+    let rw = row_words(net.neurons);
+    for s in 0..net.sources() {
+        for m in 0..net.neurons.div_ceil(2) {
+            let lo = net.weight(s, 2 * m) as u8 as u16;
+            let hi = if 2 * m + 1 < net.neurons {
+                net.weight(s, 2 * m + 1) as u8 as u16
+            } else {
+                0
+            };
+            w.push((
+                address(core, REGION_WEIGHTS, (s * rw + m) as u64),
+                (hi << 8) | lo,
+            ));
+        }
+    }
+    let mut config = net.weight_shift as u16;
+    if let Some(stdp) = &net.stdp {
+        config |= 0x100;
+        let p = &stdp.params;
+        w.push((
+            address(core, REGION_REGS, REG_STDP_SHIFTS),
+            stdp_shifts_word(p),
+        ));
+        w.push((
+            address(core, REGION_REGS, REG_STDP_INCREMENTS),
+            stdp_increments_word(p),
+        ));
+        w.push((
+            address(core, REGION_REGS, REG_STDP_BOUNDS),
+            stdp_bounds_word(p),
+        ));
+        for k in 0..net.sources().div_ceil(16) {
+            let mut word = 0u16;
+            for bit in 0..16 {
+                if stdp.plastic.get(k * 16 + bit).copied().unwrap_or(false) {
+                    word |= 1 << bit;
+                }
+            }
+            w.push((address(core, REGION_PLASTIC, k as u64), word));
+        }
+    }
+    w.push((address(core, REGION_REGS, REG_CONFIG), config));
+    w
+}
+
+/// Compare every weight of a core with `net`.
+pub fn check_weights(core: &NeuroCore, net: &Network, what: &str) {
+    let rw = row_words(net.neurons);
+    let words = core.weight_words();
+    for s in 0..net.sources() {
+        for n in 0..net.neurons {
+            let word = words[s * rw + n / 2];
+            let hw = if n % 2 == 0 {
+                word as u8
+            } else {
+                (word >> 8) as u8
+            } as i8;
+            let gold = net.weight(s, n);
+            assert_eq!(
+                hw, gold,
+                "{what}: synapse {s} -> {n} field weight: hw {hw} gold {gold}"
+            );
+        }
+    }
+}
+
+/// Cycles of one step of a core running `net` (after the step, as the golden model left
+/// it) with `events` source events and `spiked` true if any neuron spiked; exact for rows
+/// of at least two words (`None` otherwise).
+pub fn core_step_cycles(
+    net: &Network,
+    events: &[u32],
+    spiked: bool,
+    pre_traces: &[u8],
+) -> Option<usize> {
+    use neurocore::neurocore::{STEP_OVERHEAD, STEP_OVERHEAD_NO_EVENTS};
+    let words = net.neurons.div_ceil(2);
+    if words < 2 {
+        return None;
+    }
+    let overhead = if events.is_empty() {
+        STEP_OVERHEAD_NO_EVENTS
+    } else {
+        STEP_OVERHEAD
+    };
+    let mut cycles = net.neurons + events.len() * words + overhead;
+    if let Some(stdp) = &net.stdp {
+        // A source without a pre event keeps its decayed trace after the step: that is
+        // the x of its potentiation term.
+        let rows = (0..net.sources())
+            .filter(|&s| {
+                stdp.plastic[s]
+                    && (events.contains(&(s as u32))
+                        || (spiked && pre_traces[s] >> stdp.params.plus_shift != 0))
+            })
+            .count();
+        cycles += net.sources().max(words) + 3 + 3 * net.sources() + 4 * words * rows + words + 2;
+    }
+    Some(cycles)
 }
