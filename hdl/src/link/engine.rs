@@ -143,6 +143,8 @@ pub struct LinkEngine {
     write_q: DFF<Bit>,
     read_q: DFF<Bit>,
     push_q: DFF<Bit>,
+    /// The channel pushed (RUN pass 2), also the last id of an event list checked (both
+    /// passes) for the ascending-order check.
     push_id: DFF<Bits<12>>,
     start_q: DFF<Bit>,
     pop_q: DFF<Bit>,
@@ -203,22 +205,22 @@ pub struct LinkEngine {
     /// Word count (READ/STATUS), spike count (RUN), byte index.
     count: DFF<Bits<16>>,
     idx: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Low byte of a 16-bit field; RUN pass 2: the bitmap byte being pushed, then the
+    /// output bitmap byte being collected.
     lo: DFF<Bits<8>>,
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
     is_bitmap: DFF<Bit>,
+    /// Length of the current spike block (bitmap bytes or ids); while collecting the
+    /// outputs: the index of the output bitmap byte in `lo`.
     blen_in: DFF<Bits<13>>,
     have_prev: DFF<Bit>,
-    prev: DFF<Bits<12>>,
     verr: DFF<Bit>,
     /// RUN pass 2: the header and event-list states push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
-    bm: DFF<Bits<8>>,
     bm_bit: DFF<Bits<3>>,
-    cur_idx: DFF<Bits<13>>,
-    cur_byte: DFF<Bits<8>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
@@ -369,13 +371,9 @@ impl LinkEngine {
             is_bitmap: Default::default(),
             blen_in: Default::default(),
             have_prev: Default::default(),
-            prev: Default::default(),
             verr: Default::default(),
             exec: Default::default(),
-            bm: Default::default(),
             bm_bit: Default::default(),
-            cur_idx: Default::default(),
-            cur_byte: Default::default(),
             rx_byte: Default::default(),
             at_end: Default::default(),
             new_len: Default::default(),
@@ -482,13 +480,9 @@ impl Logic for LinkEngine {
             is_bitmap,
             blen_in,
             have_prev,
-            prev,
             verr,
             exec,
-            bm,
-            bm_bit,
-            cur_idx,
-            cur_byte
+            bm_bit
         );
         clock!(self, clock, frx, ftx);
         self.rxram.read_clock.next = self.clock.val();
@@ -1002,16 +996,13 @@ impl Logic for LinkEngine {
             }
             Phase::RvId1 => {
                 self.rp.d.next = self.rp_inc.val();
-                self.prev.d.next = self.hdr.val().get_bits::<12>(0);
+                self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
                 self.have_prev.d.next = true;
                 self.idx.d.next = self.idx_inc.val();
                 if self.hdr.val() >= self.inputs.val() {
                     self.verr.d.next = true;
                 }
-                if self.exec.q.val() {
-                    self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
-                    self.push_q.d.next = true;
-                }
+                self.push_q.d.next = self.exec.q.val();
                 self.state.d.next = Phase::RvId0;
                 if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
@@ -1025,7 +1016,7 @@ impl Logic for LinkEngine {
                 if self.at_end.val()
                     | (self.hdr.val() > self.k_max_id.val())
                     | (self.have_prev.q.val()
-                        & (self.hdr.val().get_bits::<12>(0) <= self.prev.q.val()))
+                        & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
                 {
                     self.state.d.next = Phase::Nack1;
                 }
@@ -1067,7 +1058,7 @@ impl Logic for LinkEngine {
             }
             // ---- RUN, pass 2: RvH0..RvId1 push the inputs, then run, collect outputs
             Phase::ReBmByte => {
-                self.bm.d.next = self.rx_byte.val();
+                self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
@@ -1075,7 +1066,7 @@ impl Logic for LinkEngine {
             Phase::ReBmBit => {
                 self.push_id.d.next = (bit_cast::<12, BODY_ADDR_BITS>(self.idx.q.val()) << 3)
                     | bit_cast::<12, 3>(self.bm_bit.q.val());
-                self.push_q.d.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
+                self.push_q.d.next = self.lo.q.val().get_bit(self.bm_bit.q.val().index());
                 self.bm_bit.d.next = self.bm_bit.q.val() + 1;
                 if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx_inc.val();
@@ -1099,8 +1090,8 @@ impl Logic for LinkEngine {
                 if !self.busy.val() {
                     self.start_q.d.next = true;
                     self.count.d.next = 0.into();
-                    self.cur_idx.d.next = 0.into();
-                    self.cur_byte.d.next = 0.into();
+                    self.blen_in.d.next = 0.into();
+                    self.lo.d.next = 0.into();
                     self.state.d.next = Phase::ReWait;
                 }
             }
@@ -1119,16 +1110,16 @@ impl Logic for LinkEngine {
             }
             Phase::ReFlush => {
                 // Spikes come in ascending order: a new bitmap byte flushes the last one.
-                if self.word.q.val().get_bits::<13>(3) != self.cur_idx.q.val() {
+                if self.word.q.val().get_bits::<13>(3) != self.blen_in.q.val() {
                     self.wr_en.next = self.count.q.val() != 0;
                     self.wr_addr.next =
-                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.cur_idx.q.val());
-                    self.wr_data.next = self.cur_byte.q.val();
-                    self.cur_idx.d.next = self.word.q.val().get_bits::<13>(3);
-                    self.cur_byte.d.next =
+                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                    self.wr_data.next = self.lo.q.val();
+                    self.blen_in.d.next = self.word.q.val().get_bits::<13>(3);
+                    self.lo.d.next =
                         bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0));
                 } else {
-                    self.cur_byte.d.next = self.cur_byte.q.val()
+                    self.lo.d.next = self.lo.q.val()
                         | (bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0)));
                 }
                 self.state.d.next = Phase::ReLo;
@@ -1150,8 +1141,8 @@ impl Logic for LinkEngine {
             Phase::ReFin => {
                 self.wr_en.next = self.count.q.val() != 0;
                 self.wr_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.cur_idx.q.val());
-                self.wr_data.next = self.cur_byte.q.val();
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                self.wr_data.next = self.lo.q.val();
                 self.state.d.next = Phase::ReHdr;
             }
             Phase::ReHdr => {
