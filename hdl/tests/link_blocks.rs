@@ -531,10 +531,10 @@ fn blocks_generate_verilog() {
 }
 
 /// The whole link's Verilog passes yosys (`synth_ice40`, so rust-hdl expressions yosys
-/// rejects fail here, not first in the Verilator build) and maps its buffers to at most
-/// four block RAMs. Skipped with a notice when yosys is not installed (CI installs it).
+/// rejects fail here, not first in the Verilator build) and maps its buffers and link
+/// counters to at most five block RAMs. Skipped with a notice when yosys is not installed (CI installs it).
 #[test]
-fn link_top_passes_yosys_in_four_block_rams() {
+fn link_top_passes_yosys_in_five_block_rams() {
     if std::process::Command::new("yosys")
         .arg("-V")
         .output()
@@ -565,5 +565,5 @@ fn link_top_passes_yosys_in_four_block_rams() {
         .filter_map(|l| l.trim().strip_prefix("SB_RAM40_4K"))
         .find_map(|n| n.trim().parse().ok())
         .expect("an SB_RAM40_4K count in the yosys statistics");
-    assert!(ebr <= 4, "the link uses {ebr} block RAMs");
+    assert!(ebr <= 5, "the link uses {ebr} block RAMs");
 }

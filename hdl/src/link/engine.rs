@@ -9,7 +9,8 @@
 //! engine's state machine, a 1 KB transmit buffer holding the response payload (kept for
 //! replays of the same `seq`; its seq and cmd bytes are registers) and a [`FrameTx`] that
 //! sends it. INFO responses and NACKs of dropped frames are not stored: their few payload
-//! bytes are generated as the encoder asks for them. 2 + 2 block RAMs on the iCE40.
+//! bytes are generated as the encoder asks for them. The five link counters live in a
+//! fifth block RAM. 2 + 2 + 1 block RAMs on the iCE40.
 //!
 //! One command at a time: a frame arriving while a response is built or sent waits in the
 //! receive buffer and runs next; bytes arriving while a command reads the buffer (or a
@@ -49,6 +50,7 @@ enum Phase {
     RdIssue,
     RdWait,
     RdHi,
+    StByte,
     StPad0,
     StPad1,
     Reset,
@@ -141,7 +143,9 @@ pub struct LinkEngine {
     write_q: DFF<Bit>,
     read_q: DFF<Bit>,
     push_q: DFF<Bit>,
-    push_id: DFF<Bits<16>>,
+    /// The channel pushed (RUN pass 2), also the last id of an event list checked (both
+    /// passes) for the ascending-order check.
+    push_id: DFF<Bits<12>>,
     start_q: DFF<Bit>,
     pop_q: DFF<Bit>,
     reset_q: DFF<Bit>,
@@ -181,12 +185,17 @@ pub struct LinkEngine {
     pend_seq: DFF<Bits<8>>,
     /// The response being sent is in the small area.
     small_resp: DFF<Bit>,
-    frames_ok: DFF<Bits<32>>,
-    crc_errors: DFF<Bits<32>>,
-    framing_errors: DFF<Bits<32>>,
-    nacks_sent: DFF<Bits<32>>,
-    duplicates: DFF<Bits<32>>,
-    /// Increments owed to the counters above (one shared incrementer serves one per cycle).
+    /// The five u32 link counters (frames ok, CRC errors, framing errors, NACKs sent,
+    /// duplicates) as 16-bit halves, counter `k` half `h` at address `2k + h`: one block
+    /// RAM, updated read-modify-write by one 16-bit incrementer (low half, then the high
+    /// half if the low one wrapped).
+    cnt_ram: RAM<Bits<16>, 4>,
+    /// An increment is written this cycle, to `cnt_wa` (the read was issued last cycle).
+    cnt_we: DFF<Bit>,
+    cnt_wa: DFF<Bits<4>>,
+    /// The low half at `cnt_wa` wrapped: its high half is owed an increment.
+    cnt_carry: DFF<Bit>,
+    /// Increments owed to the counters (served one per 2 cycles, 4 when a half wraps).
     inc_ok: DFF<Bit>,
     inc_crc: DFF<Bit>,
     inc_framing: DFF<Bit>,
@@ -195,30 +204,32 @@ pub struct LinkEngine {
     addr: DFF<Bits<24>>,
     /// Word count (READ/STATUS), spike count (RUN), byte index.
     count: DFF<Bits<16>>,
-    idx: DFF<Bits<16>>,
+    idx: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Low byte of a 16-bit field; RUN pass 2: the bitmap byte being pushed, then the
+    /// output bitmap byte being collected.
     lo: DFF<Bits<8>>,
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
     is_bitmap: DFF<Bit>,
-    blen_in: DFF<Bits<16>>,
+    /// Length of the current spike block (bitmap bytes or ids); while collecting the
+    /// outputs: the index of the output bitmap byte in `lo`.
+    blen_in: DFF<Bits<13>>,
     have_prev: DFF<Bit>,
-    prev: DFF<Bits<16>>,
     verr: DFF<Bit>,
     /// RUN pass 2: the header and event-list states push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
-    bm: DFF<Bits<8>>,
     bm_bit: DFF<Bits<3>>,
-    cur_idx: DFF<Bits<16>>,
-    cur_byte: DFF<Bits<8>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
     /// `rp + 1`, `idx + 1`, `si + 1`: one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    idx_inc: Signal<Local, Bits<16>>,
+    idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
+    /// Body length of the frame taken next (just received, or waiting).
+    new_len: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// Payload bytes left after `rp`.
     remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
@@ -232,17 +243,18 @@ pub struct LinkEngine {
     /// `addr[15:0] + 1` (a range never crosses its region).
     addr_inc: Signal<Local, Bits<16>>,
     scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    /// Counter `word_sel` (or the one owed an increment), and it plus one.
-    status_word: Signal<Local, Bits<32>>,
-    status_inc: Signal<Local, Bits<32>>,
+    /// The counter owed an increment (priority order), and whether one is served now.
+    word_sel: Signal<Local, Bits<3>>,
     inc_any: Signal<Local, Bit>,
+    cnt_serve: Signal<Local, Bit>,
+    /// Counter RAM read address.
+    cnt_ra: Signal<Local, Bits<4>>,
     /// A NACK is sent / a duplicate is replayed this cycle.
     nack_event: Signal<Local, Bit>,
     dup_event: Signal<Local, Bit>,
     /// Payload byte `ftx.buf_addr` of an INFO response or of a NACK not stored.
     small_byte: Signal<Local, Bits<8>>,
     copy_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    word_sel: Signal<Local, Bits<4>>,
     info_sel: Signal<Local, Bits<4>>,
     use_copy: Signal<Local, Bit>,
     // Board description.
@@ -340,11 +352,10 @@ impl LinkEngine {
             pend_code: Default::default(),
             pend_seq: Default::default(),
             small_resp: Default::default(),
-            frames_ok: Default::default(),
-            crc_errors: Default::default(),
-            framing_errors: Default::default(),
-            nacks_sent: Default::default(),
-            duplicates: Default::default(),
+            cnt_ram: RAM::new((0..16u64).map(|a| (a.to_bits(), 0u64.to_bits())).collect()),
+            cnt_we: Default::default(),
+            cnt_wa: Default::default(),
+            cnt_carry: Default::default(),
             inc_ok: Default::default(),
             inc_crc: Default::default(),
             inc_framing: Default::default(),
@@ -360,15 +371,12 @@ impl LinkEngine {
             is_bitmap: Default::default(),
             blen_in: Default::default(),
             have_prev: Default::default(),
-            prev: Default::default(),
             verr: Default::default(),
             exec: Default::default(),
-            bm: Default::default(),
             bm_bit: Default::default(),
-            cur_idx: Default::default(),
-            cur_byte: Default::default(),
             rx_byte: Default::default(),
             at_end: Default::default(),
+            new_len: Default::default(),
             remaining: Default::default(),
             rp_inc: Default::default(),
             idx_inc: Default::default(),
@@ -382,8 +390,8 @@ impl LinkEngine {
             ev_addr: Default::default(),
             addr_inc: Default::default(),
             scratch: Default::default(),
-            status_word: Default::default(),
-            status_inc: Default::default(),
+            cnt_serve: Default::default(),
+            cnt_ra: Default::default(),
             inc_any: Default::default(),
             nack_event: Default::default(),
             dup_event: Default::default(),
@@ -454,11 +462,9 @@ impl Logic for LinkEngine {
             pend_code,
             pend_seq,
             small_resp,
-            frames_ok,
-            crc_errors,
-            framing_errors,
-            nacks_sent,
-            duplicates,
+            cnt_we,
+            cnt_wa,
+            cnt_carry,
             inc_ok,
             inc_crc,
             inc_framing,
@@ -474,13 +480,9 @@ impl Logic for LinkEngine {
             is_bitmap,
             blen_in,
             have_prev,
-            prev,
             verr,
             exec,
-            bm,
-            bm_bit,
-            cur_idx,
-            cur_byte
+            bm_bit
         );
         clock!(self, clock, frx, ftx);
         self.rxram.read_clock.next = self.clock.val();
@@ -535,13 +537,12 @@ impl Logic for LinkEngine {
         self.ftx.out_ready.next = self.tx_ready.val();
         self.ftx.start.next = false;
         self.ftx.len.next = self.wp.q.val();
-        // Link counters and dropped-frame NACKs.
-        // STATUS word `idx / 4`, or the counter owed an increment (served first; a
-        // counter event comes at most every few cycles, the five are served in five).
-        self.word_sel.next = self.idx.q.val().get_bits::<4>(2);
-        if self.inc_dup.q.val() {
-            self.word_sel.next = 4.into();
-        }
+        // Link counters and dropped-frame NACKs. A counter owed an increment is read
+        // (the carry into a high half first), then written plus one the next cycle; no read
+        // is issued in a write cycle, so no read meets a write to its address.
+        self.cnt_ram.read_clock.next = self.clock.val();
+        self.cnt_ram.write_clock.next = self.clock.val();
+        self.word_sel.next = 4.into();
         if self.inc_nack.q.val() {
             self.word_sel.next = 3.into();
         }
@@ -558,35 +559,42 @@ impl Logic for LinkEngine {
             | self.inc_crc.q.val()
             | self.inc_framing.q.val()
             | self.inc_nack.q.val()
-            | self.inc_dup.q.val();
-        self.status_word.next = self.frames_ok.q.val();
-        if self.word_sel.val() == 1 {
-            self.status_word.next = self.crc_errors.q.val();
-        } else if self.word_sel.val() == 2 {
-            self.status_word.next = self.framing_errors.q.val();
-        } else if self.word_sel.val() == 3 {
-            self.status_word.next = self.nacks_sent.q.val();
-        } else if self.word_sel.val() == 4 {
-            self.status_word.next = self.duplicates.q.val();
-        }
-        self.status_inc.next = self.status_word.val() + 1;
-        if self.inc_any.val() {
-            if self.word_sel.val() == 0 {
-                self.frames_ok.d.next = self.status_inc.val();
-                self.inc_ok.d.next = false;
-            } else if self.word_sel.val() == 1 {
-                self.crc_errors.d.next = self.status_inc.val();
-                self.inc_crc.d.next = false;
-            } else if self.word_sel.val() == 2 {
-                self.framing_errors.d.next = self.status_inc.val();
-                self.inc_framing.d.next = false;
-            } else if self.word_sel.val() == 3 {
-                self.nacks_sent.d.next = self.status_inc.val();
-                self.inc_nack.d.next = false;
+            | self.inc_dup.q.val()
+            | self.cnt_carry.q.val()
+            | self.cnt_we.q.val();
+        self.cnt_serve.next = self.inc_any.val() & !self.cnt_we.q.val();
+        // STATUS byte `idx` is in half `idx / 2` (idle read address).
+        self.cnt_ra.next = self.idx.q.val().get_bits::<4>(1);
+        self.cnt_we.d.next = self.cnt_serve.val();
+        self.cnt_carry.d.next = false;
+        if self.cnt_serve.val() {
+            if self.cnt_carry.q.val() {
+                self.cnt_ra.next = self.cnt_wa.q.val() | 1;
             } else {
-                self.duplicates.d.next = self.status_inc.val();
-                self.inc_dup.d.next = false;
+                self.cnt_ra.next = bit_cast::<4, 3>(self.word_sel.val()) << 1;
+                if self.word_sel.val() == 0 {
+                    self.inc_ok.d.next = false;
+                } else if self.word_sel.val() == 1 {
+                    self.inc_crc.d.next = false;
+                } else if self.word_sel.val() == 2 {
+                    self.inc_framing.d.next = false;
+                } else if self.word_sel.val() == 3 {
+                    self.inc_nack.d.next = false;
+                } else {
+                    self.inc_dup.d.next = false;
+                }
             }
+        }
+        self.cnt_wa.d.next = self.cnt_wa.q.val();
+        if self.cnt_serve.val() {
+            self.cnt_wa.d.next = self.cnt_ra.val();
+        }
+        self.cnt_ram.read_address.next = self.cnt_ra.val();
+        self.cnt_ram.write_address.next = self.cnt_wa.q.val();
+        self.cnt_ram.write_data.next = self.cnt_ram.read_data.val() + 1;
+        self.cnt_ram.write_enable.next = self.cnt_we.q.val();
+        if self.cnt_we.q.val() & !self.cnt_wa.q.val().get_bit(0) {
+            self.cnt_carry.d.next = self.cnt_ram.read_data.val() == 0xFFFF;
         }
         if self.frx.frame_ok.val() {
             self.inc_ok.d.next = true;
@@ -610,7 +618,7 @@ impl Logic for LinkEngine {
         // in the same cycle (no combinational path core -> engine -> core).
         self.ctrl_write.next = self.write_q.q.val();
         self.ctrl_read.next = self.read_q.q.val();
-        self.in_spike.next = self.push_id.q.val();
+        self.in_spike.next = bit_cast::<16, 12>(self.push_id.q.val());
         self.in_spike_write.next = self.push_q.q.val();
         self.step_start.next = self.start_q.q.val();
         self.out_spike_read.next = self.pop_q.q.val();
@@ -641,9 +649,9 @@ impl Logic for LinkEngine {
             self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
         // Input bits allowed in bitmap byte `idx`: channels below `inputs`.
         self.allowed.next = 0.into();
-        if self.idx.q.val() < self.in_full.val() {
+        if bit_cast::<16, BODY_ADDR_BITS>(self.idx.q.val()) < self.in_full.val() {
             self.allowed.next = 0xFF.into();
-        } else if self.idx.q.val() == self.in_full.val() {
+        } else if bit_cast::<16, BODY_ADDR_BITS>(self.idx.q.val()) == self.in_full.val() {
             self.allowed.next = self.in_last_mask.val();
         }
         self.count2.next = self.count.q.val() << 1;
@@ -678,18 +686,22 @@ impl Logic for LinkEngine {
         }
         self.small_q.d.next = self.small_byte.val();
 
+        self.new_len.next = self.pend_len.q.val();
+        if self.frx.frame_ok.val() {
+            self.new_len.next = self.frx.len.val();
+        }
         match self.state.q.val() {
             Phase::Idle => {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
-                    self.pay_end.d.next = self.frx.len.val() - 4;
+                    self.pay_end.d.next = self.new_len.val() - 4;
                     self.seq.d.next = self.frx.seq.val();
                     self.cmd.d.next = self.frx.cmd.val();
                     self.state.d.next = Phase::Dispatch;
                 } else if self.pend_frame.q.val() {
                     self.pend_frame.d.next = false;
                     self.rp.d.next = 0.into();
-                    self.pay_end.d.next = self.pend_len.q.val() - 4;
+                    self.pay_end.d.next = self.new_len.val() - 4;
                     self.seq.d.next = self.wait_seq.q.val();
                     self.cmd.d.next = self.wait_cmd.q.val();
                     self.state.d.next = Phase::Dispatch;
@@ -866,7 +878,7 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RdIssue;
                 if (self.cmd.q.val() == self.k_status.val()) & (self.idx.q.val() >= 4) {
                     self.state.d.next = Phase::StPad0;
-                } else if self.idx_inc.val() == self.count.q.val() {
+                } else if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.count.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -878,24 +890,25 @@ impl Logic for LinkEngine {
             // ---- STATUS: the 5 link counters (20 bytes), then core registers 8..=14 read
             // as by READ, registers 12..=14 widened to u32 (StPad).
             Phase::StEmit => {
+                // Read the half holding byte `idx` once no increment is owed or under way.
                 if !self.inc_any.val() {
-                    self.wr_en.next = true;
-                    self.wr_data.next = self.status_word.val().get_bits::<8>(0);
-                    if self.idx.q.val().get_bits::<2>(0) == 1 {
-                        self.wr_data.next = self.status_word.val().get_bits::<8>(8);
-                    } else if self.idx.q.val().get_bits::<2>(0) == 2 {
-                        self.wr_data.next = self.status_word.val().get_bits::<8>(16);
-                    } else if self.idx.q.val().get_bits::<2>(0) == 3 {
-                        self.wr_data.next = self.status_word.val().get_bits::<8>(24);
-                    }
-                    self.wp.d.next = self.wp.q.val() + 1;
-                    self.idx.d.next = self.idx_inc.val();
-                    if self.idx.q.val() == 19 {
-                        self.addr.d.next = bits::<24>(0x6_0008);
-                        self.count.d.next = 7.into();
-                        self.idx.d.next = 0.into();
-                        self.state.d.next = Phase::RdIssue;
-                    }
+                    self.state.d.next = Phase::StByte;
+                }
+            }
+            Phase::StByte => {
+                self.wr_en.next = true;
+                self.wr_data.next = self.cnt_ram.read_data.val().get_bits::<8>(0);
+                if self.idx.q.val().get_bit(0) {
+                    self.wr_data.next = self.cnt_ram.read_data.val().get_bits::<8>(8);
+                }
+                self.wp.d.next = self.wp.q.val() + 1;
+                self.idx.d.next = self.idx_inc.val();
+                self.state.d.next = Phase::StEmit;
+                if self.idx.q.val() == 19 {
+                    self.addr.d.next = bits::<24>(0x6_0008);
+                    self.count.d.next = 7.into();
+                    self.idx.d.next = 0.into();
+                    self.state.d.next = Phase::RdIssue;
                 }
             }
             Phase::StPad0 => {
@@ -907,7 +920,7 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wp.d.next = self.wp.q.val() + 1;
                 self.state.d.next = Phase::RdIssue;
-                if self.idx.q.val() == self.count.q.val() {
+                if bit_cast::<16, BODY_ADDR_BITS>(self.idx.q.val()) == self.count.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -940,7 +953,7 @@ impl Logic for LinkEngine {
                 self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
                 self.have_prev.d.next = false;
-                self.blen_in.d.next = self.hdr.val() & 0x7FFF;
+                self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
                 self.is_bitmap.d.next = self.hdr.val().get_bit(15);
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
@@ -983,18 +996,15 @@ impl Logic for LinkEngine {
             }
             Phase::RvId1 => {
                 self.rp.d.next = self.rp_inc.val();
-                self.prev.d.next = self.hdr.val();
+                self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
                 self.have_prev.d.next = true;
                 self.idx.d.next = self.idx_inc.val();
                 if self.hdr.val() >= self.inputs.val() {
                     self.verr.d.next = true;
                 }
-                if self.exec.q.val() {
-                    self.push_id.d.next = self.hdr.val();
-                    self.push_q.d.next = true;
-                }
+                self.push_q.d.next = self.exec.q.val();
                 self.state.d.next = Phase::RvId0;
-                if self.idx_inc.val() == self.blen_in.q.val() {
+                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
                     if self.exec.q.val() {
@@ -1005,7 +1015,8 @@ impl Logic for LinkEngine {
                 }
                 if self.at_end.val()
                     | (self.hdr.val() > self.k_max_id.val())
-                    | (self.have_prev.q.val() & (self.hdr.val() <= self.prev.q.val()))
+                    | (self.have_prev.q.val()
+                        & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
                 {
                     self.state.d.next = Phase::Nack1;
                 }
@@ -1017,7 +1028,7 @@ impl Logic for LinkEngine {
                     self.verr.d.next = true;
                 }
                 self.state.d.next = Phase::RvBm;
-                if self.idx_inc.val() == self.blen_in.q.val() {
+                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvH0;
                 }
@@ -1047,20 +1058,20 @@ impl Logic for LinkEngine {
             }
             // ---- RUN, pass 2: RvH0..RvId1 push the inputs, then run, collect outputs
             Phase::ReBmByte => {
-                self.bm.d.next = self.rx_byte.val();
+                self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
             }
             Phase::ReBmBit => {
-                self.push_id.d.next =
-                    (self.idx.q.val() << 3) | bit_cast::<16, 3>(self.bm_bit.q.val());
-                self.push_q.d.next = self.bm.q.val().get_bit(self.bm_bit.q.val().index());
+                self.push_id.d.next = (bit_cast::<12, BODY_ADDR_BITS>(self.idx.q.val()) << 3)
+                    | bit_cast::<12, 3>(self.bm_bit.q.val());
+                self.push_q.d.next = self.lo.q.val().get_bit(self.bm_bit.q.val().index());
                 self.bm_bit.d.next = self.bm_bit.q.val() + 1;
                 if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx_inc.val();
                     self.state.d.next = Phase::ReBmByte;
-                    if self.idx_inc.val() == self.blen_in.q.val() {
+                    if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                         self.idx.d.next = 0.into();
                         self.state.d.next = Phase::ReClear;
                     }
@@ -1069,10 +1080,9 @@ impl Logic for LinkEngine {
             Phase::ReClear => {
                 // Zero the scratch bitmap.
                 self.wr_en.next = true;
-                self.wr_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_addr.next = self.scratch.val() + self.idx.q.val();
                 self.idx.d.next = self.idx_inc.val();
-                if self.idx_inc.val() == self.out_blen.val() {
+                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
                     self.state.d.next = Phase::ReStart;
                 }
             }
@@ -1080,8 +1090,8 @@ impl Logic for LinkEngine {
                 if !self.busy.val() {
                     self.start_q.d.next = true;
                     self.count.d.next = 0.into();
-                    self.cur_idx.d.next = 0.into();
-                    self.cur_byte.d.next = 0.into();
+                    self.blen_in.d.next = 0.into();
+                    self.lo.d.next = 0.into();
                     self.state.d.next = Phase::ReWait;
                 }
             }
@@ -1100,16 +1110,16 @@ impl Logic for LinkEngine {
             }
             Phase::ReFlush => {
                 // Spikes come in ascending order: a new bitmap byte flushes the last one.
-                if (self.word.q.val() >> 3) != self.cur_idx.q.val() {
+                if self.word.q.val().get_bits::<13>(3) != self.blen_in.q.val() {
                     self.wr_en.next = self.count.q.val() != 0;
                     self.wr_addr.next =
-                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.cur_idx.q.val());
-                    self.wr_data.next = self.cur_byte.q.val();
-                    self.cur_idx.d.next = self.word.q.val() >> 3;
-                    self.cur_byte.d.next =
+                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                    self.wr_data.next = self.lo.q.val();
+                    self.blen_in.d.next = self.word.q.val().get_bits::<13>(3);
+                    self.lo.d.next =
                         bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0));
                 } else {
-                    self.cur_byte.d.next = self.cur_byte.q.val()
+                    self.lo.d.next = self.lo.q.val()
                         | (bits::<8>(1) << bit_cast::<8, 3>(self.word.q.val().get_bits::<3>(0)));
                 }
                 self.state.d.next = Phase::ReLo;
@@ -1131,8 +1141,8 @@ impl Logic for LinkEngine {
             Phase::ReFin => {
                 self.wr_en.next = self.count.q.val() != 0;
                 self.wr_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.cur_idx.q.val());
-                self.wr_data.next = self.cur_byte.q.val();
+                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                self.wr_data.next = self.lo.q.val();
                 self.state.d.next = Phase::ReHdr;
             }
             Phase::ReHdr => {
@@ -1160,21 +1170,18 @@ impl Logic for LinkEngine {
             }
             Phase::ReCopyA => {
                 self.use_copy.next = true;
-                self.copy_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
                 self.state.d.next = Phase::ReCopyW;
             }
             Phase::ReCopyW => {
                 self.use_copy.next = true;
-                self.copy_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
                 self.wr_en.next = true;
-                self.wr_addr.next =
-                    self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.idx.q.val());
+                self.wr_addr.next = self.wp.q.val() + 2 + self.idx.q.val();
                 self.wr_data.next = self.txram.read_data.val();
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
-                if self.idx_inc.val() == self.out_blen.val() {
+                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
                     self.si.d.next = self.si_inc.val();
                     self.wp.d.next =
                         self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());

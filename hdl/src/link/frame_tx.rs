@@ -60,12 +60,12 @@ pub struct FrameTx {
     crc_q: DFF<Bits<16>>,
     state: DFF<TxState>,
     stop: DFF<BlockEnd>,
-    /// Body length without CRC (`len + 2`).
+    /// Payload length (`len`).
     len_q: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Block start and scan pointer as payload indices (body index - 2, modulo 2^11: seq and
+    /// cmd are at 0x7FE and 0x7FF, the CRC bytes at `len_q` and `len_q + 1`).
     pos: DFF<Bits<BODY_ADDR_BITS>>,
     scan: DFF<Bits<BODY_ADDR_BITS>>,
-    /// Payload index of the body byte at `scan`.
-    pay_at: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// Block length while scanning; bytes left to send while emitting.
     n: DFF<Bits<8>>,
     /// The body-with-CRC byte at `scan` (the scan pointer, rewound to `pos` to emit).
@@ -81,14 +81,13 @@ impl Logic for FrameTx {
         self.ready.next = false;
         self.out_valid.next = false;
         self.out_data.next = 0.into();
-        self.pay_at.next = self.scan.q.val() - 2;
-        self.buf_addr.next = self.pay_at.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
+        self.buf_addr.next = self.scan.q.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
         self.crc_final.next = self.crc_q.q.val() ^ 0xFFFF;
         self.vbyte.next = self.buf_data.val();
-        if self.scan.q.val() == 0 {
+        if self.scan.q.val() == 0x7FE {
             self.vbyte.next = self.h0.val();
         }
-        if self.scan.q.val() == 1 {
+        if self.scan.q.val() == 0x7FF {
             self.vbyte.next = self.h1.val();
         }
         if self.scan.q.val() == self.len_q.q.val() {
@@ -103,10 +102,10 @@ impl Logic for FrameTx {
             TxState::Idle => {
                 self.ready.next = true;
                 if self.start.val() {
-                    self.len_q.d.next = self.len.val() + 2;
+                    self.len_q.d.next = self.len.val();
                     self.crc_q.d.next = 0xFFFF.into();
-                    self.pos.d.next = 0.into();
-                    self.scan.d.next = 0.into();
+                    self.pos.d.next = 0x7FE.into();
+                    self.scan.d.next = 0x7FE.into();
                     self.n.d.next = 0.into();
                     self.state.d.next = TxState::ScanAddr;
                 }
@@ -125,7 +124,10 @@ impl Logic for FrameTx {
                 }
             }
             TxState::ScanData => {
-                if self.scan.q.val() < self.len_q.q.val() {
+                // seq, cmd and the payload feed the CRC.
+                if (self.scan.q.val() < self.len_q.q.val())
+                    | (self.scan.q.val().get_bits::<10>(1) == 0x3FF)
+                {
                     self.crc_q.d.next = self.crc.out.val();
                 }
                 if self.vbyte.val() == 0 {
