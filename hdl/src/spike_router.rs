@@ -67,6 +67,8 @@ pub struct SpikeRouter {
     /// Dropped output spikes (saturating).
     pub out_overflow: Signal<Out, Bits<16>>,
     inputs: Constant<Bits<16>>,
+    inputs_pow2: Constant<Bit>,
+    high_mask: Constant<Bits<16>>,
     inq: SpikeQueue,
     outq: SpikeQueue,
     list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
@@ -77,6 +79,7 @@ pub struct SpikeRouter {
     rec_hv: DFF<Bit>,
     rec_pend: DFF<Bit>,
     in_phase: Signal<Local, Bit>,
+    in_range: Signal<Local, Bit>,
     rec_vis: Signal<Local, Bit>,
     rec_take: Signal<Local, Bit>,
     rec_issue: Signal<Local, Bit>,
@@ -104,6 +107,8 @@ impl SpikeRouter {
             in_overflow: Default::default(),
             out_overflow: Default::default(),
             inputs: Constant::new((inputs as u64).to_bits()),
+            inputs_pow2: Constant::new(inputs.is_power_of_two()),
+            high_mask: Constant::new(((!(inputs.max(1) as u64 - 1)) & 0xFFFF).to_bits()),
             inq: SpikeQueue::new(inputs.next_power_of_two().max(2))?,
             outq: SpikeQueue::new(neurons.next_power_of_two().max(2))?,
             list: SyncRam::new(neurons),
@@ -114,6 +119,7 @@ impl SpikeRouter {
             rec_hv: Default::default(),
             rec_pend: Default::default(),
             in_phase: Default::default(),
+            in_range: Default::default(),
             rec_vis: Default::default(),
             rec_take: Default::default(),
             rec_issue: Default::default(),
@@ -130,8 +136,14 @@ impl Logic for SpikeRouter {
         // ---- host input queue ----
         self.inq.clear.next = self.clear.val();
         self.inq.push_data.next = self.in_spike.val();
-        self.inq.push.next = self.in_spike_write.val() & (self.in_spike.val() < self.inputs.val());
-        self.inq.drop.next = self.in_spike_write.val() & (self.in_spike.val() >= self.inputs.val());
+        // in range: with a power-of-two channel count a zero test of the high bits (no
+        // carry chain in front of the queue's write enable)
+        self.in_range.next = self.in_spike.val() < self.inputs.val();
+        if self.inputs_pow2.val() {
+            self.in_range.next = (self.in_spike.val() & self.high_mask.val()) == 0;
+        }
+        self.inq.push.next = self.in_spike_write.val() & self.in_range.val();
+        self.inq.drop.next = self.in_spike_write.val() & !self.in_range.val();
         self.in_overflow.next = self.inq.overflow.val();
 
         // ---- event stream: inputs first, then last step's spikes ----

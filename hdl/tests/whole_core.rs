@@ -100,7 +100,7 @@ fn run_net(name: &str, cfg: NeuroCoreConfig, net: Network, seed: u64, steps: usi
                     })
                     .count();
                 formula +=
-                    net.sources().max(words) + 3 + 3 * net.sources() + 4 * words * rows + words + 2;
+                    net.sources().max(words) + 3 + 3 * net.sources() + 5 * words * rows + words + 2;
             }
             assert_eq!(
                 got.cycles as usize, formula,
