@@ -78,7 +78,7 @@ pub struct SpikeRouter {
     spk_cnt: DFF<S>,
     rec_hv: DFF<Bit>,
     rec_pend: DFF<Bit>,
-    in_phase: Signal<Local, Bit>,
+    in_phase: DFF<Bit>,
     in_range: Signal<Local, Bit>,
     rec_vis: Signal<Local, Bit>,
     rec_take: Signal<Local, Bit>,
@@ -130,7 +130,7 @@ impl SpikeRouter {
 impl Logic for SpikeRouter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, in_rem, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
+        dff_setup!(self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
         clock!(self, clock, inq, outq, list);
 
         // ---- host input queue ----
@@ -147,24 +147,25 @@ impl Logic for SpikeRouter {
         self.in_overflow.next = self.inq.overflow.val();
 
         // ---- event stream: inputs first, then last step's spikes ----
-        self.in_phase.next = self.in_rem.q.val() != 0;
+        // in_phase == (in_rem != 0), as a register (it selects the event source)
         self.rec_vis.next = self.rec_hv.q.val() | self.rec_pend.q.val();
         self.ev_valid.next = self.rec_vis.val() & self.armed.q.val();
         self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inputs.val())
             + bit_cast::<SOURCE_BITS, NEURON_BITS>(self.list.read_data.val());
         self.inq.pop.next = false;
         self.rec_take.next = false;
-        if self.in_phase.val() {
+        if self.in_phase.q.val() {
             self.ev_valid.next = self.inq.head_valid.val() & self.armed.q.val();
             self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inq.head.val());
             self.inq.pop.next = self.ev_take.val();
             if self.ev_take.val() {
                 self.in_rem.d.next = self.in_rem.q.val() - 1;
+                self.in_phase.d.next = self.in_rem.q.val() != 1;
             }
         } else {
             self.rec_take.next = self.ev_take.val();
         }
-        self.ev_done.next = !self.in_phase.val()
+        self.ev_done.next = !self.in_phase.q.val()
             & (self.rec_idx.q.val() == self.spk_cnt.q.val())
             & !self.rec_vis.val();
 
@@ -183,6 +184,7 @@ impl Logic for SpikeRouter {
 
         if self.step_begin.val() {
             self.in_rem.d.next = self.inq.count.val();
+            self.in_phase.d.next = self.inq.nonempty.val();
             self.armed.d.next = true;
         }
 
@@ -211,6 +213,7 @@ impl Logic for SpikeRouter {
 
         if self.clear.val() {
             self.in_rem.d.next = 0.into();
+            self.in_phase.d.next = false;
             self.rec_idx.d.next = 0.into();
             self.armed.d.next = false;
             self.spk_cnt.d.next = 0.into();

@@ -67,6 +67,8 @@ pub struct SynapseUnit {
     pub wmem_rdata: Signal<Out, Bits<16>>,
     row_shift: Constant<Bits<4>>,
     last_m: Constant<Word>,
+    before_last_m: Constant<Word>,
+    one_word: Constant<Bit>,
     short_rows: Constant<Bit>,
     weights: WeightMemory,
     acc_even: SyncRam<Acc, WORD_BITS>,
@@ -74,6 +76,7 @@ pub struct SynapseUnit {
     cur_valid: DFF<Bit>,
     cur_s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Word>,
+    m_last: DFF<Bit>,
     r0_valid: DFF<Bit>,
     r0_m: DFF<Word>,
     r1_valid: DFF<Bit>,
@@ -136,6 +139,10 @@ impl SynapseUnit {
             wmem_rdata: Default::default(),
             row_shift: Constant::new((row_shift as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            before_last_m: Constant::new(
+                ((words as u64).wrapping_sub(2) & ((1 << WORD_BITS) - 1)).to_bits(),
+            ),
+            one_word: Constant::new(words == 1),
             short_rows: Constant::new(words < 4),
             weights: WeightMemory::new(kind, depth)?,
             acc_even: SyncRam::new(words),
@@ -143,6 +150,7 @@ impl SynapseUnit {
             cur_valid: Default::default(),
             cur_s: Default::default(),
             m: Default::default(),
+            m_last: Default::default(),
             r0_valid: Default::default(),
             r0_m: Default::default(),
             r1_valid: Default::default(),
@@ -206,20 +214,21 @@ impl Logic for SynapseUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, cur_valid, cur_s, m, r0_valid, r0_m, r1_valid, r1_m, r2_valid, r2_m, r2_w,
-            r2_ae, r2_ao, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2, r3_f3,
-            h1_valid, h1_m, h1_e, h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend, lif_odd,
-            lif_word
+            self, clock, cur_valid, cur_s, m, m_last, r0_valid, r0_m, r1_valid, r1_m, r2_valid,
+            r2_m, r2_w, r2_ae, r2_ao, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2,
+            r3_f3, h1_valid, h1_m, h1_e, h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend,
+            lif_odd, lif_word
         );
         clock!(self, clock, weights, acc_even, acc_odd);
 
         // ---- row streaming ----
-        self.take.next =
-            self.ev_valid.val() & (!self.cur_valid.q.val() | (self.m.q.val() == self.last_m.val()));
+        // m_last == (m == last_m) while a row streams, as a register
+        self.take.next = self.ev_valid.val() & (!self.cur_valid.q.val() | self.m_last.q.val());
         self.ev_take.next = self.take.val();
         if self.cur_valid.q.val() {
             self.m.d.next = self.m.q.val() + 1;
-            if self.m.q.val() == self.last_m.val() {
+            self.m_last.d.next = self.m.q.val() == self.before_last_m.val();
+            if self.m_last.q.val() {
                 self.cur_valid.d.next = false;
             }
         }
@@ -227,6 +236,7 @@ impl Logic for SynapseUnit {
             self.cur_valid.d.next = true;
             self.cur_s.d.next = self.ev_s.val();
             self.m.d.next = 0.into();
+            self.m_last.d.next = self.one_word.val();
         }
         self.idle.next = !self.cur_valid.q.val()
             & !self.r0_valid.q.val()
