@@ -14,7 +14,7 @@
 //! words): `neurons + events * ceil(neurons/2) + STEP_OVERHEAD` with
 //! [`STEP_OVERHEAD`] cycles (two synapses per cycle); a step without events takes
 //! `neurons + STEP_OVERHEAD_NO_EVENTS`. With learning on, the STDP pass adds
-//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`
+//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 5 * ceil(N/2) * rows_updated + ceil(N/2) + 2`
 //! cycles, where
 //! `rows_updated` counts the plastic rows s with a pre event, or with
 //! `decay(x[s]) >> plus_shift != 0` if some neuron spiked in the step (the other rows
@@ -35,9 +35,9 @@ use crate::weight_memory::MemoryKind;
 use rust_hdl::prelude::*;
 
 /// Fixed cycles of a step beyond `neurons + events * ceil(neurons / 2)` when the step has
-/// at least one event: 1 (first event reaches the synapse unit) + 4 (accumulate pipeline
+/// at least one event: 1 (first event reaches the synapse unit) + 5 (accumulate pipeline
 /// drains) + 9 (LIF pipeline latency) + 2 (last spike reaches the output-queue head).
-pub const STEP_OVERHEAD: usize = 16;
+pub const STEP_OVERHEAD: usize = 17;
 /// Cycles of a step without any event beyond `neurons`: 1 (accumulate phase sees no
 /// event) + 9 (LIF pipeline latency) + 2 (output queue).
 pub const STEP_OVERHEAD_NO_EVENTS: usize = 12;
@@ -199,6 +199,7 @@ pub struct NeuroCore {
     index: Signal<Local, Bits<16>>,
     core_ok: Signal<Local, Bit>,
     neuron_ok: Signal<Local, Bit>,
+    w_ok: Signal<Local, Bit>,
     rd: Signal<Local, Bit>,
 }
 
@@ -282,6 +283,7 @@ impl NeuroCore {
             index: Default::default(),
             core_ok: Default::default(),
             neuron_ok: Default::default(),
+            w_ok: Default::default(),
             rd: Default::default(),
         })
     }
@@ -452,8 +454,9 @@ impl Logic for NeuroCore {
         self.b_cok.d.next = self.core_ok.val();
         self.b_r6.d.next = self.region.val() == 6;
         self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
-        self.b_wok.d.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
+        self.w_ok.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
             & (self.region.val() == 2);
+        self.b_wok.d.next = self.w_ok.val();
         self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
         self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
         self.b_pok.d.next =
@@ -474,9 +477,12 @@ impl Logic for NeuroCore {
         self.c_syn.next = self.b_wok.q.val();
         self.c_stdp.next = self.b_sok.q.val() | self.b_nk.q.val() | self.b_pok.q.val();
         self.lif.mem_write.next = self.b_wv.q.val() & self.c_lif.val();
-        self.syn.wmem_addr.next = self.b_index.q.val();
-        self.syn.wmem_wdata.next = self.b_wdata.q.val();
-        self.syn.wmem_write.next = self.b_wv.q.val() & self.c_syn.val();
+        // the weight memory registers its inputs: its request is made in stage B, so the
+        // RAM is accessed in stage C like the other blocks
+        self.syn.wmem_addr.next = self.index.val();
+        self.syn.wmem_wdata.next = self.q_wdata.q.val();
+        self.syn.wmem_write.next =
+            self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val() & self.w_ok.val();
         if self.stdp.busy.val() {
             self.syn.wmem_addr.next = self.stdp.w_addr.val();
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();

@@ -7,7 +7,8 @@
 //!   one cycle after it happened.
 //! - `head_valid`/`head` show the oldest word; `pop` (only while `head_valid`) removes it.
 //!   After a pop the next word (if any) is on `head` in the next cycle.
-//! - `count`: words pushed and not yet popped (including the head).
+//! - `count`: words pushed and not yet popped (including the head); `nonempty`:
+//!   `count != 0` (without the subtraction).
 //! - `clear` empties the queue and zeroes the overflow counter.
 
 use crate::sync_ram::SyncRam;
@@ -37,6 +38,8 @@ pub struct SpikeQueue {
     pub pop: Signal<In, Bit>,
     /// Words held.
     pub count: Signal<Out, Bits<16>>,
+    /// `count != 0`.
+    pub nonempty: Signal<Out, Bit>,
     /// Dropped words (saturating).
     pub overflow: Signal<Out, Bits<16>>,
     depth: Constant<Bits<16>>,
@@ -77,6 +80,7 @@ impl SpikeQueue {
             head: Default::default(),
             pop: Default::default(),
             count: Default::default(),
+            nonempty: Default::default(),
             overflow: Default::default(),
             depth: Constant::new((depth as u64).to_bits()),
             mask: Constant::new(((depth - 1) as u64).to_bits()),
@@ -117,6 +121,7 @@ impl Logic for SpikeQueue {
         // held == depth without the subtraction (0 <= held <= depth = 2^k): the low k
         // bits of wr and popped agree and bit k differs
         self.diff.next = self.wr.q.val() ^ self.popped.q.val();
+        self.nonempty.next = self.diff.val() != 0;
         self.full.next = ((self.diff.val() & self.mask.val()) == 0)
             & ((self.diff.val() & self.depth.val()) != 0);
         if self.push.val() {

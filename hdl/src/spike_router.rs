@@ -70,6 +70,8 @@ pub struct SpikeRouter {
     /// Dropped output spikes (saturating).
     pub out_overflow: Signal<Out, Bits<16>>,
     inputs: Constant<Bits<16>>,
+    inputs_pow2: Constant<Bit>,
+    high_mask: Constant<Bits<16>>,
     inq: SpikeQueue,
     outq: SpikeQueue,
     list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
@@ -79,7 +81,8 @@ pub struct SpikeRouter {
     spk_cnt: DFF<S>,
     rec_hv: DFF<Bit>,
     rec_pend: DFF<Bit>,
-    in_phase: Signal<Local, Bit>,
+    in_phase: DFF<Bit>,
+    in_range: Signal<Local, Bit>,
     rec_vis: Signal<Local, Bit>,
     rec_take: Signal<Local, Bit>,
     rec_issue: Signal<Local, Bit>,
@@ -107,6 +110,8 @@ impl SpikeRouter {
             in_overflow: Default::default(),
             out_overflow: Default::default(),
             inputs: Constant::new((inputs as u64).to_bits()),
+            inputs_pow2: Constant::new(inputs.is_power_of_two()),
+            high_mask: Constant::new(((!(inputs.max(1) as u64 - 1)) & 0xFFFF).to_bits()),
             inq: SpikeQueue::new(input_queue_depth(inputs))?,
             outq: SpikeQueue::new(neurons.next_power_of_two().max(2))?,
             list: SyncRam::new(neurons),
@@ -117,6 +122,7 @@ impl SpikeRouter {
             rec_hv: Default::default(),
             rec_pend: Default::default(),
             in_phase: Default::default(),
+            in_range: Default::default(),
             rec_vis: Default::default(),
             rec_take: Default::default(),
             rec_issue: Default::default(),
@@ -127,35 +133,42 @@ impl SpikeRouter {
 impl Logic for SpikeRouter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, in_rem, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
+        dff_setup!(self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
         clock!(self, clock, inq, outq, list);
 
         // ---- host input queue ----
         self.inq.clear.next = self.clear.val();
         self.inq.push_data.next = self.in_spike.val();
-        self.inq.push.next = self.in_spike_write.val() & (self.in_spike.val() < self.inputs.val());
-        self.inq.drop.next = self.in_spike_write.val() & (self.in_spike.val() >= self.inputs.val());
+        // in range: with a power-of-two channel count a zero test of the high bits (no
+        // carry chain in front of the queue's write enable)
+        self.in_range.next = self.in_spike.val() < self.inputs.val();
+        if self.inputs_pow2.val() {
+            self.in_range.next = (self.in_spike.val() & self.high_mask.val()) == 0;
+        }
+        self.inq.push.next = self.in_spike_write.val() & self.in_range.val();
+        self.inq.drop.next = self.in_spike_write.val() & !self.in_range.val();
         self.in_overflow.next = self.inq.overflow.val();
 
         // ---- event stream: inputs first, then last step's spikes ----
-        self.in_phase.next = self.in_rem.q.val() != 0;
+        // in_phase == (in_rem != 0), as a register (it selects the event source)
         self.rec_vis.next = self.rec_hv.q.val() | self.rec_pend.q.val();
         self.ev_valid.next = self.rec_vis.val() & self.armed.q.val();
         self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inputs.val())
             + bit_cast::<SOURCE_BITS, NEURON_BITS>(self.list.read_data.val());
         self.inq.pop.next = false;
         self.rec_take.next = false;
-        if self.in_phase.val() {
+        if self.in_phase.q.val() {
             self.ev_valid.next = self.inq.head_valid.val() & self.armed.q.val();
             self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inq.head.val());
             self.inq.pop.next = self.ev_take.val();
             if self.ev_take.val() {
                 self.in_rem.d.next = self.in_rem.q.val() - 1;
+                self.in_phase.d.next = self.in_rem.q.val() != 1;
             }
         } else {
             self.rec_take.next = self.ev_take.val();
         }
-        self.ev_done.next = !self.in_phase.val()
+        self.ev_done.next = !self.in_phase.q.val()
             & (self.rec_idx.q.val() == self.spk_cnt.q.val())
             & !self.rec_vis.val();
 
@@ -174,6 +187,7 @@ impl Logic for SpikeRouter {
 
         if self.step_begin.val() {
             self.in_rem.d.next = self.inq.count.val();
+            self.in_phase.d.next = self.inq.nonempty.val();
             self.armed.d.next = true;
         }
 
@@ -202,6 +216,7 @@ impl Logic for SpikeRouter {
 
         if self.clear.val() {
             self.in_rem.d.next = 0.into();
+            self.in_phase.d.next = false;
             self.rec_idx.d.next = 0.into();
             self.armed.d.next = false;
             self.spk_cnt.d.next = 0.into();

@@ -15,17 +15,18 @@
 //!    write back `jump(x)` if s had an event; clear the event flag. Row s is *updated* if
 //!    it is plastic and (s had an event, or some neuron spiked and `x >> plus_shift != 0`);
 //!    every other row would keep its weights (`pot = dep = 0`) and is skipped. An updated
-//!    row is rewritten word by word (4 cycles per word: read the weight word and both
-//!    neurons' decayed `y` and spike flags; register the weight word, `pot` and `dep` of
-//!    both weights; `w + pot - dep`; clamp to `[w_min, w_max]` (unchanged if
-//!    `pot == dep`) into a register, written in the next cycle in which the
-//!    single-ported weight memory is free (state 4 of the next word, or the first cycle
-//!    after the row). Each cycle holds at most one shift, two short adds or one compare.
+//!    row is rewritten word by word (5 cycles per word: request the weight word (the
+//!    weight memory has read latency 2); read both neurons' decayed `y` and spike flags;
+//!    register the weight word, `pot` and `dep` of both weights; `w + pot - dep`; clamp
+//!    to `[w_min, w_max]` (unchanged if `pot == dep`) into a register, whose write is
+//!    requested in the next cycle in which the single-ported weight memory is free
+//!    (state 11 of the next word, or the first cycle after the row). Each cycle holds at
+//!    most one shift, two short adds or one compare.
 //! 2. For every neuron word m (1 per cycle, pipelined: read; register; write): `jump(y)`
 //!    if the neuron spiked; clear the spike flags.
 //!
 //! Cycles of a pass (from the cycle after `start` to `done`, inclusive):
-//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 4 * ceil(N/2) * rows_updated + ceil(N/2) + 2`,
+//! `max(sources, ceil(N/2)) + 3 + 3 * sources + 5 * ceil(N/2) * rows_updated + ceil(N/2) + 2`,
 //! `rows_updated` the rows updated as defined in 1.
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
@@ -78,7 +79,7 @@ pub struct StdpUnit {
     pub w_wdata: Signal<Out, Bits<16>>,
     /// Weight memory: write strobe.
     pub w_write: Signal<Out, Bit>,
-    /// Weight memory: word read one cycle earlier.
+    /// Weight memory: word read for the request two cycles earlier.
     pub w_rdata: Signal<In, Bits<16>>,
     /// Reset pass: clear index `clear_idx`.
     pub clear: Signal<In, Bit>,
@@ -458,9 +459,9 @@ impl Logic for StdpUnit {
         if self.req_o.q.val() {
             self.new_o.next = self.rw.q.val().get_bits::<8>(8);
         }
-        // the clamped word is registered in state 6 and written in the next cycle in which
-        // the weight memory is free: the next word's state 4 (its read was in state 3),
-        // or the cycle after the row's last word (state 1 or 7)
+        // the clamped word is registered in state 6 and its write requested in the next
+        // cycle in which the weight memory is free: the next word's state 11 (its read was
+        // requested in state 3), or the cycle after the row's last word (state 1 or 7)
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
             | bit_cast::<16, PAIR_BITS>(self.m.q.val());
         self.w_wdata.next = self.wq_data.q.val();
@@ -482,7 +483,8 @@ impl Logic for StdpUnit {
 
         // ---- sequencer ----
         // 0 idle, 12 decay pass reads, 13 decay pass drain, 1 source read,
-        // 2 source registers, 9 source decide, 3 word read, 4 word registers + dep/pot,
+        // 2 source registers, 9 source decide, 3 weight read, 11 trace reads, 4 word
+        // registers + dep/pot,
         // 5 word sums, 6 word clamp + write, 7 post pass, 8, 10 post tail
         if (self.state.q.val() == 0) & self.start.val() {
             self.active.d.next = true;
@@ -545,6 +547,9 @@ impl Logic for StdpUnit {
             }
         }
         if self.state.q.val() == 3 {
+            self.state.d.next = 11.into();
+        }
+        if self.state.q.val() == 11 {
             self.post_e.read_address.next = self.m.q.val();
             self.post_o.read_address.next = self.m.q.val();
             self.state.d.next = 4.into();

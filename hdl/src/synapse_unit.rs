@@ -9,20 +9,21 @@
 //! gap when a row has at least two words.
 //!
 //! Accumulator read-modify-write pipeline (item = one weight word issued at cycle t):
-//! t issue weight and accumulator reads; t+1 RAM outputs registered; t+2 weights
-//! sign-extended and shifted; t+3 add and write back. In rows shorter than four words
+//! t issue the weight read (the weight memory registers its inputs: latency 2); t+1 issue
+//! the accumulator reads; t+2 RAM outputs registered; t+3 weights sign-extended and
+//! shifted; t+4 add and write back. In rows shorter than four words
 //! (`neurons <= 6`), items t-1, t-2 and t-3 may have written (or be about to write) the
 //! same accumulator word: their sums are forwarded from the write-back history registers
 //! instead of the stale RAM word, newest first, so the pipeline never stalls. With rows
 //! of four or more words no item in flight shares a word with the one issued (consecutive
 //! items have consecutive words, modulo the row length), so the forwarding logic is
-//! built only for short rows. Latency from the last issue to `idle`: 4 cycles.
+//! built only for short rows. Latency from the last issue to `idle`: 5 cycles.
 //!
 //! The LIF pipeline reads `acc[n]` with `lif_read`/`lif_n` (data on `lif_acc` one cycle
 //! later); the word is cleared to 0 in the following cycle, ready for the next step.
 //!
 //! The weight memory is also reachable (while no row is streaming) through the memory
-//! port `wmem_*` (read latency 1; a write cycle does not read).
+//! port `wmem_*` (read latency 2; a write request does not read).
 
 use crate::control_map::{ACC_BITS, NEURON_BITS, SOURCE_BITS};
 use crate::sync_ram::SyncRam;
@@ -62,10 +63,12 @@ pub struct SynapseUnit {
     pub wmem_wdata: Signal<In, Bits<16>>,
     /// Weight memory port: write strobe.
     pub wmem_write: Signal<In, Bit>,
-    /// Weight memory port: word read one cycle earlier.
+    /// Weight memory port: word read for the request two cycles earlier.
     pub wmem_rdata: Signal<Out, Bits<16>>,
     row_shift: Constant<Bits<4>>,
     last_m: Constant<Word>,
+    before_last_m: Constant<Word>,
+    one_word: Constant<Bit>,
     short_rows: Constant<Bit>,
     weights: WeightMemory,
     acc_even: SyncRam<Acc, WORD_BITS>,
@@ -73,6 +76,9 @@ pub struct SynapseUnit {
     cur_valid: DFF<Bit>,
     cur_s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Word>,
+    m_last: DFF<Bit>,
+    r0_valid: DFF<Bit>,
+    r0_m: DFF<Word>,
     r1_valid: DFF<Bit>,
     r1_m: DFF<Word>,
     r2_valid: DFF<Bit>,
@@ -133,6 +139,10 @@ impl SynapseUnit {
             wmem_rdata: Default::default(),
             row_shift: Constant::new((row_shift as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            before_last_m: Constant::new(
+                ((words as u64).wrapping_sub(2) & ((1 << WORD_BITS) - 1)).to_bits(),
+            ),
+            one_word: Constant::new(words == 1),
             short_rows: Constant::new(words < 4),
             weights: WeightMemory::new(kind, depth)?,
             acc_even: SyncRam::new(words),
@@ -140,6 +150,9 @@ impl SynapseUnit {
             cur_valid: Default::default(),
             cur_s: Default::default(),
             m: Default::default(),
+            m_last: Default::default(),
+            r0_valid: Default::default(),
+            r0_m: Default::default(),
             r1_valid: Default::default(),
             r1_m: Default::default(),
             r2_valid: Default::default(),
@@ -201,19 +214,21 @@ impl Logic for SynapseUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, cur_valid, cur_s, m, r1_valid, r1_m, r2_valid, r2_m, r2_w, r2_ae, r2_ao,
-            r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2, r3_f3, h1_valid, h1_m, h1_e,
-            h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend, lif_odd, lif_word
+            self, clock, cur_valid, cur_s, m, m_last, r0_valid, r0_m, r1_valid, r1_m, r2_valid,
+            r2_m, r2_w, r2_ae, r2_ao, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2,
+            r3_f3, h1_valid, h1_m, h1_e, h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend,
+            lif_odd, lif_word
         );
         clock!(self, clock, weights, acc_even, acc_odd);
 
         // ---- row streaming ----
-        self.take.next =
-            self.ev_valid.val() & (!self.cur_valid.q.val() | (self.m.q.val() == self.last_m.val()));
+        // m_last == (m == last_m) while a row streams, as a register
+        self.take.next = self.ev_valid.val() & (!self.cur_valid.q.val() | self.m_last.q.val());
         self.ev_take.next = self.take.val();
         if self.cur_valid.q.val() {
             self.m.d.next = self.m.q.val() + 1;
-            if self.m.q.val() == self.last_m.val() {
+            self.m_last.d.next = self.m.q.val() == self.before_last_m.val();
+            if self.m_last.q.val() {
                 self.cur_valid.d.next = false;
             }
         }
@@ -221,8 +236,10 @@ impl Logic for SynapseUnit {
             self.cur_valid.d.next = true;
             self.cur_s.d.next = self.ev_s.val();
             self.m.d.next = 0.into();
+            self.m_last.d.next = self.one_word.val();
         }
         self.idle.next = !self.cur_valid.q.val()
+            & !self.r0_valid.q.val()
             & !self.r1_valid.q.val()
             & !self.r2_valid.q.val()
             & !self.r3_valid.q.val();
@@ -238,24 +255,26 @@ impl Logic for SynapseUnit {
         }
         self.wmem_rdata.next = self.weights.read_data.val();
 
-        // ---- stage t: issue accumulator reads ----
-        self.r1_valid.d.next = self.cur_valid.q.val();
-        self.r1_m.d.next = self.m.q.val();
-        self.acc_even.read_address.next = self.m.q.val();
-        self.acc_odd.read_address.next = self.m.q.val();
+        // ---- stage t+1: issue accumulator reads ----
+        self.r0_valid.d.next = self.cur_valid.q.val();
+        self.r0_m.d.next = self.m.q.val();
+        self.r1_valid.d.next = self.r0_valid.q.val();
+        self.r1_m.d.next = self.r0_m.q.val();
+        self.acc_even.read_address.next = self.r0_m.q.val();
+        self.acc_odd.read_address.next = self.r0_m.q.val();
         if self.lif_read.val() {
             self.acc_even.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
             self.acc_odd.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
         }
 
-        // ---- stage t+1: register RAM outputs ----
+        // ---- stage t+2: register RAM outputs ----
         self.r2_valid.d.next = self.r1_valid.q.val();
         self.r2_m.d.next = self.r1_m.q.val();
         self.r2_w.d.next = self.weights.read_data.val();
         self.r2_ae.d.next = self.acc_even.read_data.val();
         self.r2_ao.d.next = self.acc_odd.read_data.val();
 
-        // ---- stage t+2: sign-extend and shift the weights; forwarding matches ----
+        // ---- stage t+3: sign-extend and shift the weights; forwarding matches ----
         self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0));
         if self.r2_w.q.val().get_bit(7) {
             self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0))
@@ -282,7 +301,7 @@ impl Logic for SynapseUnit {
             & self.h2_valid.q.val()
             & (self.h2_m.q.val() == self.r2_m.q.val());
 
-        // ---- stage t+3: forward, add, write back ----
+        // ---- stage t+4: forward, add, write back ----
         self.fe.next = self.r3_ae.q.val();
         self.fo.next = self.r3_ao.q.val();
         if self.r3_f3.q.val() {

@@ -9,8 +9,11 @@
 //!   loaded through the control port after configuration.
 //! - [`MemoryKind::BlockRam`]: an inferred single-port block RAM (any FPGA), zero-initialised.
 //!
-//! Latency: 1 cycle. In a cycle with `write_enable` high the word is written and
-//! `read_data` keeps its value (no read); otherwise `read_data` gets `mem[address]`.
+//! Latency: 2 cycles. `address`, `write_data` and `write_enable` are registered (so the
+//! RAM sees them straight from flip-flops, with the per-block strobes decoded before that
+//! register); in the cycle after a request with `write_enable` high the word is written
+//! and `read_data` keeps its value (no read); otherwise `read_data` gets `mem[address]`
+//! at the end of the cycle after the request.
 
 use rust_hdl::prelude::*;
 
@@ -33,16 +36,17 @@ pub enum MemoryKind {
 pub struct WeightMemory {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Word address (read or written at the next rising edge).
+    /// Word address (registered; read or written one cycle later).
     pub address: Signal<In, Bits<16>>,
     /// Word to write.
     pub write_data: Signal<In, Bits<16>>,
-    /// Write strobe (no read in that cycle).
+    /// Write strobe (no read for that request).
     pub write_enable: Signal<In, Bit>,
-    /// Word read at the last rising edge without a write.
+    /// Word read for the request two cycles earlier (held after a write request).
     pub read_data: Signal<Out, Bits<16>>,
     _kind: MemoryKind,
     _mem: Vec<u16>,
+    _req: (usize, u16, bool),
 }
 
 impl WeightMemory {
@@ -65,6 +69,7 @@ impl WeightMemory {
             read_data: Default::default(),
             _kind: kind,
             _mem: vec![0; depth],
+            _req: (0, 0, false),
         })
     }
 
@@ -83,15 +88,22 @@ impl WeightMemory {
 
     fn spram_verilog(&self) -> String {
         let blocks = self.spram_blocks();
-        let mut code = String::from("wire [15:0] q [0:3];\nreg [1:0] bank;\n");
-        code.push_str("always @(posedge clock) if (!write_enable) bank <= address[15:14];\n");
+        let mut code = String::from(
+            "wire [15:0] q [0:3];\nreg [1:0] bank;\nreg [1:0] bank_r;\nreg [13:0] a_r;\nreg [15:0] d_r;\n\
+reg we_r;\nreg [3:0] cs_r;\nreg [3:0] wren_r;\n\
+always @(posedge clock) begin\n\
+   a_r <= address[13:0];\n   bank_r <= address[15:14];\n   d_r <= write_data;\n   we_r <= write_enable;\n\
+   cs_r <= 4'd1 << address[15:14];\n\
+   wren_r <= write_enable ? (4'd1 << address[15:14]) : 4'd0;\n\
+end\n\
+always @(posedge clock) if (!we_r) bank <= bank_r;\n",
+        );
         for b in 0..SPRAM_BLOCKS {
             if b < blocks {
                 code.push_str(&format!(
-                    "SB_SPRAM256KA spram_{b}(.ADDRESS(address[13:0]), .DATAIN(write_data), \
-.MASKWREN(4'b1111), .WREN(write_enable && (address[15:14] == 2'd{b})), \
-.CHIPSELECT(address[15:14] == 2'd{b}), .CLOCK(clock), .STANDBY(1'b0), \
-.SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[{b}]));\n"
+                    "SB_SPRAM256KA spram_{b}(.ADDRESS(a_r), .DATAIN(d_r), \
+.MASKWREN(4'b1111), .WREN(wren_r[{b}]), .CHIPSELECT(cs_r[{b}]), .CLOCK(clock), \
+.STANDBY(1'b0), .SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[{b}]));\n"
                 ));
             } else {
                 code.push_str(&format!("assign q[{b}] = 16'd0;\n"));
@@ -113,15 +125,20 @@ endmodule
 impl Logic for WeightMemory {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let a = self.address.val().index();
-            if self.write_enable.val() {
+            let (a, data, write) = self._req;
+            if write {
                 if let Some(w) = self._mem.get_mut(a) {
-                    *w = self.write_data.val().to_u16();
+                    *w = data;
                 }
             } else {
                 let w = self._mem.get(a).copied().unwrap_or(0);
                 self.read_data.next = (w as u64).to_bits();
             }
+            self._req = (
+                self.address.val().index(),
+                self.write_data.val().to_u16(),
+                self.write_enable.val(),
+            );
         }
     }
 
@@ -138,15 +155,24 @@ impl Logic for WeightMemory {
             MemoryKind::BlockRam => Verilog::Custom(format!(
                 "\
 reg [15:0] mem [0:{last}];
+reg [15:0] a_r;
+reg [15:0] d_r;
+reg we_r;
 integer k;
 initial begin
    for (k = 0; k <= {last}; k = k + 1) mem[k] = 0;
    read_data = 0;
+   a_r = 0;
+   d_r = 0;
+   we_r = 0;
 end
 
 always @(posedge clock) begin
-   if (write_enable) mem[address] <= write_data;
-   else read_data <= mem[address];
+   a_r <= address;
+   d_r <= write_data;
+   we_r <= write_enable;
+   if (we_r) mem[a_r] <= d_r;
+   else read_data <= mem[a_r];
 end
 ",
                 last = self._mem.len() - 1

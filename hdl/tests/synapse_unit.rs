@@ -76,7 +76,7 @@ fn run_seed(seed: u64, inputs: usize, neurons: usize, kind: MemoryKind, gaps: bo
         if let (false, Some(f), true) = (gaps, first_take, words >= 2) {
             assert_eq!(
                 cycles - f,
-                events.len() * words + 4,
+                events.len() * words + 5,
                 "seed {seed} step {t}: cycles from first take to idle ({} events)",
                 events.len()
             );

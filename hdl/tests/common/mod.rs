@@ -330,7 +330,7 @@ pub fn core_step_cycles(
                         || (spiked && pre_traces[s] >> stdp.params.plus_shift != 0))
             })
             .count();
-        cycles += net.sources().max(words) + 3 + 3 * net.sources() + 4 * words * rows + words + 2;
+        cycles += net.sources().max(words) + 3 + 3 * net.sources() + 5 * words * rows + words + 2;
     }
     Some(cycles)
 }
