@@ -239,12 +239,12 @@ fn medium_cores_with_stdp_match_golden_model() {
     }
 }
 
-/// The UP5K configuration with STDP for 100 steps, with all plastic rows of the generated
+/// The UP5K configuration with STDP for 200 steps, with all plastic rows of the generated
 /// network (about half of the 512). The STDP pass rewrites only the rows whose weights can
 /// change (a pre event, or a post spike with a non-zero potentiation term): ~79K cycles
 /// per step here (200 steps took 855 s on the shared 2-core build machine).
 #[test]
-#[ignore = "long: UP5K configuration with STDP, 100 steps (several minutes)"]
+#[ignore = "long: UP5K configuration with STDP, 200 steps (several minutes)"]
 fn up5k_core_with_stdp_matches_golden_model() {
     let spec = NetSpec {
         random_params: true,
@@ -257,7 +257,7 @@ fn up5k_core_with_stdp_matches_golden_model() {
         NeuroCoreConfig::up5k(),
         network(&spec, 61),
         61,
-        100,
+        200,
         0.03,
     );
 }
