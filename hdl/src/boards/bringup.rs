@@ -6,7 +6,6 @@
 //! configuration. Latency rx → tx: 2 core clock cycles.
 
 use super::heartbeat::Heartbeat;
-use super::BoardDesign;
 use anyhow::Result;
 use rust_hdl::prelude::*;
 
@@ -57,20 +56,4 @@ impl Logic for Bringup {
     }
 }
 
-impl BoardDesign for Bringup {
-    fn clock(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-    fn reset(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.reset
-    }
-    fn uart_rx(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.uart_rx
-    }
-    fn uart_tx(&self) -> &Signal<Out, Bit> {
-        &self.uart_tx
-    }
-    fn led(&self) -> &Signal<Out, Bit> {
-        &self.led
-    }
-}
+impl_board_design!(Bringup);

@@ -2,8 +2,32 @@
 //!
 //! A board top owns the PLL (reference oscillator → core clock), the reset synchroniser that holds the
 //! design in reset until the PLL has locked, the pin mapping and the LED polarity. The design-specific part
-//! (the bring-up image today, the NeuroCore with its serial link later) is a child block implementing
+//! (the bring-up image, the NeuroCore or NeuroSystem behind its serial link, the core alone) is a child block implementing
 //! [`BoardDesign`], so the clock/reset/pin wiring exists once per board.
+
+/// Implements [`BoardDesign`] for a design whose pins are its fields `clock`, `reset`,
+/// `uart_rx`, `uart_tx` and `led` (the names the board tops check).
+macro_rules! impl_board_design {
+    ($design:ty) => {
+        impl $crate::boards::BoardDesign for $design {
+            fn clock(&mut self) -> &mut Signal<In, Clock> {
+                &mut self.clock
+            }
+            fn reset(&mut self) -> &mut Signal<In, Bit> {
+                &mut self.reset
+            }
+            fn uart_rx(&mut self) -> &mut Signal<In, Bit> {
+                &mut self.uart_rx
+            }
+            fn uart_tx(&self) -> &Signal<Out, Bit> {
+                &self.uart_tx
+            }
+            fn led(&self) -> &Signal<Out, Bit> {
+                &self.led
+            }
+        }
+    };
+}
 
 pub mod bringup;
 pub mod core_only;

@@ -13,7 +13,6 @@
 
 use rust_hdl::prelude::*;
 
-use super::BoardDesign;
 use crate::link::link_top::LinkTop;
 use crate::neuro_system::{NeuroSystem, NeuroSystemConfig};
 
@@ -77,20 +76,4 @@ impl Logic for NeuroSystemDesign {
     }
 }
 
-impl BoardDesign for NeuroSystemDesign {
-    fn clock(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-    fn reset(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.reset
-    }
-    fn uart_rx(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.uart_rx
-    }
-    fn uart_tx(&self) -> &Signal<Out, Bit> {
-        &self.uart_tx
-    }
-    fn led(&self) -> &Signal<Out, Bit> {
-        &self.led
-    }
-}
+impl_board_design!(NeuroSystemDesign);

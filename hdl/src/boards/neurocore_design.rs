@@ -10,7 +10,6 @@
 
 use rust_hdl::prelude::*;
 
-use super::BoardDesign;
 use crate::link::link_top::LinkTop;
 use crate::neurocore::{NeuroCore, NeuroCoreConfig};
 
@@ -81,20 +80,4 @@ impl Logic for NeurocoreDesign {
     }
 }
 
-impl BoardDesign for NeurocoreDesign {
-    fn clock(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-    fn reset(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.reset
-    }
-    fn uart_rx(&mut self) -> &mut Signal<In, Bit> {
-        &mut self.uart_rx
-    }
-    fn uart_tx(&self) -> &Signal<Out, Bit> {
-        &self.uart_tx
-    }
-    fn led(&self) -> &Signal<Out, Bit> {
-        &self.led
-    }
-}
+impl_board_design!(NeurocoreDesign);
