@@ -4,6 +4,8 @@
 
 use rust_hdl::prelude::*;
 
+use super::uart_rx::count_mask;
+
 /// Sends `data` when `start` is high in a cycle where `ready` is high.
 #[derive(LogicBlock)]
 pub struct UartTx {
@@ -15,15 +17,18 @@ pub struct UartTx {
     pub start: Signal<In, Bit>,
     /// Idle: a byte can be accepted this cycle.
     pub ready: Signal<Out, Bit>,
-    /// Serial output (idle high).
+    /// Serial output (idle high): the inverse of flip-flop `nshift[0]`.
     pub tx: Signal<Out, Bit>,
-    /// `{stop, data[7:0], start}`, shifted out LSB first.
-    shift: DFF<Bits<10>>,
+    /// `!{stop, data[7:0], start}`, shifted out LSB first, zeros shifted in: inverted so
+    /// that the power-up value 0 is the idle line and `tx` needs no mux.
+    nshift: DFF<Bits<10>>,
     /// Bits still to send, 0..=10.
     bits: DFF<Bits<4>>,
-    /// Cycle within the current bit, 0..divisor.
+    /// Cycle within the current bit, 0..divisor; only the low `count_mask` bits are
+    /// used (the others stay 0, so synthesis removes them).
     count: DFF<Bits<16>>,
     divisor_m1: Constant<Bits<16>>,
+    count_mask: Constant<Bits<16>>,
 }
 
 impl UartTx {
@@ -39,10 +44,11 @@ impl UartTx {
             start: Default::default(),
             ready: Default::default(),
             tx: Default::default(),
-            shift: Default::default(),
+            nshift: Default::default(),
             bits: Default::default(),
             count: Default::default(),
             divisor_m1: Constant::new((divisor - 1).to_bits()),
+            count_mask: Constant::new(count_mask(divisor).to_bits()),
         }
     }
 }
@@ -50,20 +56,19 @@ impl UartTx {
 impl Logic for UartTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, shift, bits, count);
+        dff_setup!(self, clock, nshift, bits, count);
         self.ready.next = self.bits.q.val() == 0;
-        self.tx.next = true;
+        self.tx.next = !self.nshift.q.val().get_bit(0);
         if self.bits.q.val() != 0 {
-            self.tx.next = self.shift.q.val().get_bit(0);
             if self.count.q.val() == self.divisor_m1.val() {
                 self.count.d.next = 0.into();
-                self.shift.d.next = (self.shift.q.val() >> 1) | 0x200;
+                self.nshift.d.next = self.nshift.q.val() >> 1;
                 self.bits.d.next = self.bits.q.val() - 1;
             } else {
-                self.count.d.next = self.count.q.val() + 1;
+                self.count.d.next = (self.count.q.val() + 1) & self.count_mask.val();
             }
         } else if self.start.val() {
-            self.shift.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | 0x200;
+            self.nshift.d.next = (bit_cast::<10, 8>(!self.data.val()) << 1) | 1;
             self.bits.d.next = 10.into();
             self.count.d.next = 0.into();
         }
