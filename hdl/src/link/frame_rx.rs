@@ -63,6 +63,8 @@ pub struct FrameRx {
     started: DFF<Bit>,
     bad: DFF<Bit>,
     zero_pending: DFF<Bit>,
+    /// 1 + the bytes left in the current COBS block (the code byte is loaded as is): 1
+    /// means the next byte is a code byte.
     count: DFF<Bits<8>>,
     len_q: DFF<Bits<BODY_ADDR_BITS>>,
     seq_q: DFF<Bits<8>>,
@@ -163,7 +165,7 @@ impl Logic for FrameRx {
             if self.data.val() == 0 {
                 if self.started.q.val() {
                     self.started.d.next = false;
-                    if self.bad.q.val() | (self.count.q.val() != 0) | (self.len_q.q.val() < 4) {
+                    if self.bad.q.val() | (self.count.q.val() != 1) | (self.len_q.q.val() < 4) {
                         self.framing_q.d.next = true;
                     } else if self.crc_q.q.val() != self.residue.val() {
                         self.crc_err_q.d.next = true;
@@ -179,15 +181,15 @@ impl Logic for FrameRx {
                 self.seq_q.d.next = 0.into();
                 self.cmd_q.d.next = 0.into();
                 self.crc_q.d.next = 0xFFFF.into();
-                self.count.d.next = self.data.val() - 1;
+                self.count.d.next = self.data.val();
                 self.zero_pending.d.next = self.data.val() != 0xFF;
             } else {
                 if self.hold.val() {
                     self.bad.d.next = true;
                 }
-                if self.count.q.val() == 0 {
+                if self.count.q.val() == 1 {
                     // A code byte: the previous block's zero, if any, is data.
-                    self.count.d.next = self.data.val() - 1;
+                    self.count.d.next = self.data.val();
                     self.zero_pending.d.next = self.data.val() != 0xFF;
                     if self.zero_pending.q.val() {
                         self.emit.next = true;
