@@ -28,6 +28,8 @@ use super::crc16::Crc16;
 pub const BODY_ADDR_BITS: usize = 11;
 /// Bits of a payload buffer address (`MAX_PAYLOAD` = 1024 bytes).
 pub const PAYLOAD_ADDR_BITS: usize = 10;
+// The decoder tests `pay_at >= MAX_PAYLOAD` as bit `PAYLOAD_ADDR_BITS` of `pay_at`.
+const _: () = assert!(MAX_PAYLOAD == 1 << PAYLOAD_ADDR_BITS);
 
 /// The streaming frame decoder.
 #[derive(LogicBlock)]
@@ -80,7 +82,6 @@ pub struct FrameRx {
     /// `len` minus 2, the buffer address of the byte being decoded.
     pay_at: Signal<Local, Bits<BODY_ADDR_BITS>>,
     max_body: Constant<Bits<BODY_ADDR_BITS>>,
-    max_payload: Constant<Bits<BODY_ADDR_BITS>>,
     residue: Constant<Bits<16>>,
 }
 
@@ -119,7 +120,6 @@ impl Default for FrameRx {
             emit_byte: Default::default(),
             pay_at: Default::default(),
             max_body: Constant::new((MAX_BODY as u64).to_bits()),
-            max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
             residue: Constant::new((CRC_RESIDUE as u64).to_bits()),
         }
     }
@@ -165,7 +165,10 @@ impl Logic for FrameRx {
             if self.data.val() == 0 {
                 if self.started.q.val() {
                     self.started.d.next = false;
-                    if self.bad.q.val() | (self.count.q.val() != 1) | (self.len_q.q.val() < 4) {
+                    if self.bad.q.val()
+                        | (self.count.q.val() != 1)
+                        | (self.len_q.q.val().get_bits::<9>(2) == 0)
+                    {
                         self.framing_q.d.next = true;
                     } else if self.crc_q.q.val() != self.residue.val() {
                         self.crc_err_q.d.next = true;
@@ -210,10 +213,11 @@ impl Logic for FrameRx {
                 self.bad.d.next = true;
             } else {
                 // A spoiled frame writes nothing (the buffer may be in use).
-                // Seq and cmd wrap `pay_at` past the buffer: not written.
-                self.wen_q.d.next = !self.bad.q.val()
-                    & !self.hold.val()
-                    & (self.pay_at.val() < self.max_payload.val());
+                // Seq and cmd wrap `pay_at` past the buffer: not written. (Bit 10 of
+                // `pay_at` is `pay_at >= MAX_PAYLOAD`, a bit test where `<` would make
+                // yosys build a carry chain.)
+                self.wen_q.d.next =
+                    !self.bad.q.val() & !self.hold.val() & !self.pay_at.val().get_bit(10);
                 self.waddr_q.d.next = self.pay_at.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
                 self.wdata_q.d.next = self.emit_byte.val();
                 self.len_q.d.next = self.len_q.q.val() + 1;
