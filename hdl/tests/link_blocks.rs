@@ -413,32 +413,34 @@ fn frame_rx_hold_spoils_the_frame_and_max_body_fits() {
     );
 }
 
-/// Run the encoder on `body` with a random `out_ready`; return the wire bytes.
-fn frame_tx_run(uut: &mut FrameTx, body: &[u8], rng: &mut ChaCha8Rng) -> Vec<u8> {
+/// Run the encoder on `body` with a random `out_ready`; return the wire bytes and the
+/// cycle (from `start`) each was taken in.
+fn frame_tx_run(uut: &mut FrameTx, body: &[u8], rng: &mut ChaCha8Rng) -> (Vec<u8>, Vec<usize>) {
     let mut mem = vec![0u8; protocol::MAX_PAYLOAD];
     mem[..body.len() - 2].copy_from_slice(&body[2..]);
     let mut read_data = 0u8;
-    let mut out = Vec::new();
+    let (mut out, mut cycles) = (Vec::new(), Vec::new());
     assert!(uut.ready.val());
     uut.len.next = (body.len() as u64 - 2).to_bits();
     uut.h0.next = (body[0] as u64).to_bits();
     uut.h1.next = (body[1] as u64).to_bits();
     uut.start.next = true;
     let mut started = false;
-    for _ in 0..40 * (body.len() + 10) {
+    for cycle in 0..40 * (body.len() + 10) {
         uut.buf_data.next = (read_data as u64).to_bits();
         let ready = rng.gen_bool(0.6);
         uut.out_ready.next = ready;
         simulate(uut, 100);
         if uut.out_valid.val() && ready {
             out.push(uut.out_data.val().to_u64() as u8);
+            cycles.push(cycle);
         }
         let addr = uut.buf_addr.val().index();
         tick!(*uut);
         // 1-cycle read latency: the RAM latched the address at this edge.
         read_data = mem[addr];
         if started && uut.ready.val() {
-            return out;
+            return (out, cycles);
         }
         uut.start.next = false;
         started = true;
@@ -467,16 +469,26 @@ fn frame_tx_matches_encode_frame() {
                 1 => 254 * rng.gen_range(1..=4) - 4 + rng.gen_range(0..3) - 1,
                 _ => rng.gen_range(0..40),
             };
-            let mut body = vec![rng.gen(), rng.gen()];
             let zeros = rng.gen_bool(0.3);
-            body.extend((0..len).map(|_| {
-                if zeros && rng.gen_bool(0.3) {
-                    0
-                } else {
-                    rng.gen_range(1..=255u8)
+            let random_body = |rng: &mut ChaCha8Rng| -> Vec<u8> {
+                let mut body = vec![rng.gen(), rng.gen()];
+                body.extend((0..len).map(|_| {
+                    if zeros && rng.gen_bool(0.3) {
+                        0
+                    } else {
+                        rng.gen_range(1..=255u8)
+                    }
+                }));
+                body
+            };
+            let mut body = random_body(&mut rng);
+            if k % 6 == 2 {
+                // A zero CRC byte (high or low in turn) ends a COBS block inside the CRC.
+                while protocol::crc16(&body).to_be_bytes()[k / 6 % 2] != 0 {
+                    body = random_body(&mut rng);
                 }
-            }));
-            let got = frame_tx_run(&mut uut, &body, &mut rng);
+            }
+            let (got, cycles) = frame_tx_run(&mut uut, &body, &mut rng);
             let want = wire(body[0], body[1], &body[2..]);
             if got != want {
                 let i = got
@@ -485,10 +497,11 @@ fn frame_tx_matches_encode_frame() {
                     .position(|(a, b)| a != b)
                     .unwrap_or(got.len().min(want.len()));
                 panic!(
-                    "seed {seed} body {k} of {} bytes: wire byte {i} of {} (hardware {} bytes): hardware {:02X?} want {:02X?}",
+                    "seed {seed} body {k} of {} bytes: wire byte {i} of {} (hardware {} bytes, this one at cycle {:?}): hardware {:02X?} want {:02X?}",
                     body.len(),
                     want.len(),
                     got.len(),
+                    cycles.get(i),
                     &got[i.saturating_sub(3)..(i + 4).min(got.len())],
                     &want[i.saturating_sub(3)..(i + 4).min(want.len())]
                 );
