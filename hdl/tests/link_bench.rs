@@ -78,7 +78,7 @@ fn measure(neurons: usize, active: usize, steps_per_run: usize, runs: usize) {
     let secs = cycles as f64 / CLOCK_HZ;
     let rate = spikes as f64 / secs;
     let limit = BAUD / 10.0 / 2.0;
-    let out_block = protocol::spike_block_len(active, neurons);
+    let out_block = protocol::spike_step_len(active, neurons);
     println!(
         "{neurons:>4} neurons, {active:>4} spiking/step, {steps_per_run:>3} steps/RUN: {:>9.0} spikes/s = {:>5.1}% of the {limit:.0} spikes/s line limit; {out_block} bytes/step out; {:.1} steps/ms",
         rate,

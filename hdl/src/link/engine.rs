@@ -56,10 +56,8 @@ enum Phase {
     Reset,
     StEmit,
     RvN,
-    RvH0,
-    RvH1,
-    RvId0,
-    RvId1,
+    RvT0,
+    RvT1,
     RvBm,
     RvEnd,
     ReBmByte,
@@ -211,11 +209,17 @@ pub struct LinkEngine {
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
-    is_bitmap: DFF<Bit>,
-    /// Length of the current spike block (bitmap bytes or ids); while collecting the
-    /// outputs: the index of the output bitmap byte in `lo`.
+    /// Length of the current bitmap (bytes); while collecting the outputs: the index of
+    /// the output bitmap byte in `lo`.
     blen_in: DFF<Bits<13>>,
+    /// A list is open in the current step (an id token of kind 00 came last); `push_id`
+    /// holds its last id.
     have_prev: DFF<Bit>,
+    /// RUN pass 2: the step index after the steps of the current token (`si + n` for a
+    /// skip of `n`, else `si + 1`).
+    run_end: DFF<Bits<8>>,
+    /// Empty steps in the skip token that ends the response so far (0: none open).
+    skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
     /// RUN pass 2: the header and event-list states push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
@@ -233,11 +237,16 @@ pub struct LinkEngine {
     /// Payload bytes left after `rp`.
     remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
+    /// Steps a token stands for (`n` of a skip, else 1) and `si` plus that (9 bits).
+    tok_n: Signal<Local, Bits<8>>,
+    step_sum: Signal<Local, Bits<9>>,
+    /// RUN pass 2: the step's outputs are in the response; on to the next step.
+    step_done: Signal<Local, Bit>,
     wr_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     wr_data: Signal<Local, Bits<8>>,
     wr_en: Signal<Local, Bit>,
     allowed: Signal<Local, Bits<8>>,
-    /// `count * 2`: the event list's length; `wp + 2 + count * 2`: its next byte.
+    /// `count * 2`: the id list's length; `wp + count * 2`: its next byte.
     count2: Signal<Local, Bits<16>>,
     ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// `addr[15:0] + 1` (a range never crosses its region).
@@ -261,8 +270,8 @@ pub struct LinkEngine {
     inputs: Constant<Bits<16>>,
     neurons: Constant<Bits<16>>,
     out_blen: Constant<Bits<16>>,
-    /// `out_blen - 1`.
-    out_blen_m1: Constant<Bits<16>>,
+    /// `out_blen + 2`: bytes of an output bitmap token.
+    out_tok: Constant<Bits<16>>,
     /// Whole input bitmap bytes (`inputs / 8`) and the mask of the partial one after them.
     in_full: Constant<Bits<16>>,
     in_last_mask: Constant<Bits<8>>,
@@ -283,7 +292,6 @@ pub struct LinkEngine {
     k_run: Constant<Bits<8>>,
     k_max_read: Constant<Bits<16>>,
     k_max_bitmap: Constant<Bits<16>>,
-    k_max_id: Constant<Bits<16>>,
 }
 
 impl LinkEngine {
@@ -368,9 +376,10 @@ impl LinkEngine {
             word: Default::default(),
             nsteps: Default::default(),
             si: Default::default(),
-            is_bitmap: Default::default(),
             blen_in: Default::default(),
             have_prev: Default::default(),
+            run_end: Default::default(),
+            skip: Default::default(),
             verr: Default::default(),
             exec: Default::default(),
             bm_bit: Default::default(),
@@ -382,6 +391,9 @@ impl LinkEngine {
             idx_inc: Default::default(),
             si_inc: Default::default(),
             hdr: Default::default(),
+            tok_n: Default::default(),
+            step_sum: Default::default(),
+            step_done: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
             wr_en: Default::default(),
@@ -403,7 +415,7 @@ impl LinkEngine {
             inputs: Constant::new((inputs as u64).to_bits()),
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
-            out_blen_m1: Constant::new((neurons.div_ceil(8) as u64 - 1).to_bits()),
+            out_tok: Constant::new((neurons.div_ceil(8) as u64 + 2).to_bits()),
             in_full: Constant::new(((inputs / 8) as u64).to_bits()),
             in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
@@ -423,7 +435,6 @@ impl LinkEngine {
             k_run: Constant::new((protocol::cmd::RUN as u64).to_bits()),
             k_max_read: Constant::new((protocol::MAX_READ_WORDS as u64).to_bits()),
             k_max_bitmap: Constant::new((protocol::MAX_BITMAP as u64).to_bits()),
-            k_max_id: Constant::new((protocol::MAX_SPIKE_ID as u64).to_bits()),
         })
     }
 }
@@ -477,7 +488,8 @@ impl Logic for LinkEngine {
             word,
             nsteps,
             si,
-            is_bitmap,
+            run_end,
+            skip,
             blen_in,
             have_prev,
             verr,
@@ -637,6 +649,12 @@ impl Logic for LinkEngine {
         self.si_inc.next = self.si.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
+        self.tok_n.next = 1.into();
+        if self.hdr.val().get_bits::<2>(14) == 2 {
+            self.tok_n.next = self.hdr.val().get_bits::<8>(0);
+        }
+        self.step_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
+        self.step_done.next = false;
         self.nack_event.next = false;
         self.dup_event.next = false;
         self.wr_en.next = false;
@@ -655,7 +673,7 @@ impl Logic for LinkEngine {
             self.allowed.next = self.in_last_mask.val();
         }
         self.count2.next = self.count.q.val() << 1;
-        self.ev_addr.next = self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
+        self.ev_addr.next = self.wp.q.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
         self.addr_inc.next = self.addr.q.val().get_bits::<16>(0) + 1;
         // INFO payload byte, or NACK payload [code][cmd].
         self.small_byte.next = 0.into();
@@ -929,17 +947,19 @@ impl Logic for LinkEngine {
                 self.nsteps.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.si.d.next = 0.into();
+                self.have_prev.d.next = false;
                 self.verr.d.next = false;
                 self.exec.d.next = false;
-                self.state.d.next = Phase::RvH0;
+                self.state.d.next = Phase::RvT0;
                 if self.at_end.val() | (self.rx_byte.val() == 0) {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::RvH0 => {
+            Phase::RvT0 => {
+                // Low byte of the next token, or the end of the stream.
                 self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RvH1;
+                self.state.d.next = Phase::RvT1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
                     if self.exec.q.val() {
@@ -949,75 +969,65 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::RvH1 => {
+            Phase::RvT1 => {
+                // A whole token in `hdr`: an id, a skip or a bitmap. Pass 2 runs the step(s)
+                // it ends (the checks cannot fail on a payload pass 1 accepted).
                 self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
-                self.have_prev.d.next = false;
                 self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
-                self.is_bitmap.d.next = self.hdr.val().get_bit(15);
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                } else if self.hdr.val().get_bit(15) {
-                    if (self.hdr.val() & 0x7FFF) > self.k_max_bitmap.val() {
-                        self.state.d.next = Phase::Nack1;
-                    } else if (self.hdr.val() & 0x7FFF) == 0 {
+                self.run_end.d.next = self.step_sum.val().get_bits::<8>(0);
+                self.state.d.next = Phase::RvT0;
+                if !self.hdr.val().get_bit(15) {
+                    // 00 / 01: an id (01: the last of its step).
+                    self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
+                    self.push_q.d.next = self.exec.q.val();
+                    self.have_prev.d.next = !self.hdr.val().get_bit(14);
+                    if bit_cast::<16, 12>(self.hdr.val().get_bits::<12>(0)) >= self.inputs.val() {
+                        self.verr.d.next = true;
+                    }
+                    if self.hdr.val().get_bit(14) {
                         self.si.d.next = self.si_inc.val();
-                        self.state.d.next = Phase::RvH0;
                         if self.exec.q.val() {
                             self.si.d.next = self.si.q.val();
                             self.state.d.next = Phase::ReClear;
                         }
-                    } else {
-                        self.state.d.next = Phase::RvBm;
-                        if self.exec.q.val() {
-                            self.state.d.next = Phase::ReBmByte;
-                        }
                     }
-                } else if self.hdr.val() > 4096 {
+                    if (self.hdr.val().get_bits::<2>(12) != 0)
+                        | (self.have_prev.q.val()
+                            & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
+                    {
+                        self.state.d.next = Phase::Nack1;
+                    }
+                } else if self.have_prev.q.val() {
+                    // A list not ended by its last id.
                     self.state.d.next = Phase::Nack1;
-                } else if self.hdr.val() == 0 {
-                    self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
+                } else if !self.hdr.val().get_bit(14) {
+                    // 10: n empty steps, 1 <= n <= steps left.
+                    self.si.d.next = self.step_sum.val().get_bits::<8>(0);
                     if self.exec.q.val() {
                         self.si.d.next = self.si.q.val();
                         self.state.d.next = Phase::ReClear;
+                    }
+                    if (self.hdr.val().get_bits::<6>(8) != 0)
+                        | (self.hdr.val().get_bits::<8>(0) == 0)
+                        | (self.step_sum.val() > bit_cast::<9, 8>(self.nsteps.q.val()))
+                    {
+                        self.state.d.next = Phase::Nack1;
                     }
                 } else {
-                    self.state.d.next = Phase::RvId0;
-                }
-            }
-            Phase::RvId0 => {
-                self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RvId1;
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                }
-            }
-            Phase::RvId1 => {
-                self.rp.d.next = self.rp_inc.val();
-                self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
-                self.have_prev.d.next = true;
-                self.idx.d.next = self.idx_inc.val();
-                if self.hdr.val() >= self.inputs.val() {
-                    self.verr.d.next = true;
-                }
-                self.push_q.d.next = self.exec.q.val();
-                self.state.d.next = Phase::RvId0;
-                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
-                    self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
+                    // 11: a bitmap of 1..=512 bytes.
+                    self.state.d.next = Phase::RvBm;
                     if self.exec.q.val() {
-                        self.si.d.next = self.si.q.val();
-                        self.idx.d.next = 0.into();
-                        self.state.d.next = Phase::ReClear;
+                        self.state.d.next = Phase::ReBmByte;
+                    }
+                    if (self.hdr.val().get_bits::<14>(0) == 0)
+                        | (self.hdr.val().get_bits::<14>(0)
+                            > self.k_max_bitmap.val().get_bits::<14>(0))
+                    {
+                        self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val()
-                    | (self.hdr.val() > self.k_max_id.val())
-                    | (self.have_prev.q.val()
-                        & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
-                {
+                if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
@@ -1030,19 +1040,20 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RvBm;
                 if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
+                    self.state.d.next = Phase::RvT0;
                 }
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvEnd => {
-                // RvH0 consumed one byte too many when it saw the last step: step back.
+                // RvT0 consumed one byte too many when it saw the last step: step back.
                 self.rp.d.next = 1.into();
                 self.si.d.next = 0.into();
                 self.wp.d.next = 1.into();
+                self.skip.d.next = 0.into();
                 self.exec.d.next = true;
-                self.state.d.next = Phase::RvH0;
+                self.state.d.next = Phase::RvT0;
                 if (self.rp.q.val() != self.pay_end.q.val() + 1)
                     | (self.nsteps.q.val() > self.max_steps.val())
                 {
@@ -1056,7 +1067,8 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
-            // ---- RUN, pass 2: RvH0..RvId1 push the inputs, then run, collect outputs
+            // ---- RUN, pass 2: RvT0/RvT1 push the inputs, then each step runs and its
+            // outputs are appended to the response stream.
             Phase::ReBmByte => {
                 self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
@@ -1125,16 +1137,21 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::ReLo;
             }
             Phase::ReLo => {
-                // The event list is kept while it is no longer than the bitmap.
-                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                // The id list is kept while it is no longer than the bitmap token.
+                self.wr_en.next = self.count2.val() <= self.out_blen.val();
                 self.wr_addr.next = self.ev_addr.val();
                 self.wr_data.next = self.word.q.val().get_bits::<8>(0);
                 self.state.d.next = Phase::ReHi;
             }
             Phase::ReHi => {
-                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                // The pop of this id reached the queue two cycles ago: `out_spike_valid`
+                // says whether another id follows (token 00) or not (01).
+                self.wr_en.next = self.count2.val() <= self.out_blen.val();
                 self.wr_addr.next = self.ev_addr.val() + 1;
                 self.wr_data.next = self.word.q.val().get_bits::<8>(8);
+                if !self.out_spike_valid.val() {
+                    self.wr_data.next = self.word.q.val().get_bits::<8>(8) | 0x40;
+                }
                 self.count.d.next = self.count.q.val() + 1;
                 self.state.d.next = Phase::RePop;
             }
@@ -1146,26 +1163,39 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::ReHdr;
             }
             Phase::ReHdr => {
-                self.wr_en.next = true;
-                self.wr_data.next = self.count.q.val().get_bits::<8>(0);
-                if self.count2.val() > self.out_blen.val() {
+                self.idx.d.next = 0.into();
+                if self.count.q.val() == 0 {
+                    // An empty step: a new skip token (low byte here), or one more step in
+                    // the open one just before `wp`.
+                    self.wr_en.next = true;
+                    self.wr_data.next = self.skip.q.val() + 1;
+                    self.skip.d.next = self.skip.q.val() + 1;
+                    self.state.d.next = Phase::ReHdrHi;
+                    if self.skip.q.val() != 0 {
+                        self.wr_addr.next = self.wp.q.val() - 2;
+                        self.step_done.next = true;
+                    }
+                } else if self.count2.val() > self.out_tok.val() {
+                    // The bitmap token: header here and in ReHdrHi, then the copy.
+                    self.wr_en.next = true;
                     self.wr_data.next = self.out_blen.val().get_bits::<8>(0);
+                    self.state.d.next = Phase::ReHdrHi;
+                } else {
+                    // The list is in place, its last token marked.
+                    self.skip.d.next = 0.into();
+                    self.wp.d.next = self.ev_addr.val();
+                    self.step_done.next = true;
                 }
-                self.state.d.next = Phase::ReHdrHi;
             }
             Phase::ReHdrHi => {
                 self.wr_en.next = true;
                 self.wr_addr.next = self.wp.q.val() + 1;
-                self.wr_data.next = self.count.q.val().get_bits::<8>(8);
-                self.idx.d.next = 0.into();
-                self.si.d.next = self.si_inc.val();
-                self.wp.d.next = self.ev_addr.val();
-                self.state.d.next = Phase::RvH0;
-                if self.count2.val() > self.out_blen.val() {
-                    self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0x80;
-                    self.si.d.next = self.si.q.val();
-                    self.wp.d.next = self.wp.q.val();
-                    self.state.d.next = Phase::ReCopyA;
+                self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0xC0;
+                self.state.d.next = Phase::ReCopyA;
+                if self.count.q.val() == 0 {
+                    self.wr_data.next = 0x80.into();
+                    self.wp.d.next = self.wp.q.val() + 2;
+                    self.step_done.next = true;
                 }
             }
             Phase::ReCopyA => {
@@ -1182,10 +1212,11 @@ impl Logic for LinkEngine {
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
                 if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
-                    self.si.d.next = self.si_inc.val();
+                    self.skip.d.next = 0.into();
                     self.wp.d.next =
                         self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
-                    self.state.d.next = Phase::RvH0;
+                    self.idx.d.next = 0.into();
+                    self.step_done.next = true;
                 }
             }
             // ---- responses
@@ -1250,6 +1281,14 @@ impl Logic for LinkEngine {
             }
             _ => {
                 self.state.d.next = Phase::Idle;
+            }
+        }
+        // RUN pass 2: the next step of the token's run, or the next token.
+        if self.step_done.val() {
+            self.si.d.next = self.si_inc.val();
+            self.state.d.next = Phase::RvT0;
+            if self.si_inc.val() != self.run_end.q.val() {
+                self.state.d.next = Phase::ReClear;
             }
         }
         // Counter events of this cycle's state (after it, so no local is read before it is
