@@ -456,6 +456,9 @@ fn engine_matches_board_model_bitmap_heavy() {
     engine_matches_model(3, 20, 8, 20, 8, false, false);
     engine_matches_model(4, 9, 24, 9, 24, true, false);
     engine_matches_model(5, 33, 17, 30, 17, false, false);
+    // 200 neurons: 36 steps per RUN at most, full batches of bitmaps reach the scratch
+    // bitmap at the top of the response buffer.
+    engine_matches_model(6, 16, 200, 16, 200, false, false);
 }
 
 /// Sends `frames` noise frames (each dropped, counted and NACKed), then STATUS; the engine's

@@ -60,17 +60,18 @@
 //! (index never wraps past 0xFFFF), else BAD_ADDRESS. RUN runs `steps` steps back to back:
 //! for each it pushes the step's input channels, strobes `step_start`, waits for `done` and
 //! pops the output spikes; one exchange carries a whole batch of steps. Before running
-//! anything the board refuses a RUN whose response, with room for one more output bitmap
-//! (the board assembles each step's bitmap next to its event list), might not fit one
-//! frame (`steps > max_run_steps(neurons, MAX_PAYLOAD)`: BAD_PAYLOAD) or that names an
-//! input channel the core does not have (BAD_VALUE).
+//! anything the board refuses a RUN whose response, with room for a scratch bitmap
+//! ([`run_scratch_len`]: the board assembles each step's bitmap there next to its id
+//! list), might not fit one frame (`steps > max_run_steps(neurons, MAX_PAYLOAD)`:
+//! BAD_PAYLOAD) or that names an input channel the core does not have (BAD_VALUE).
 //!
 //! Versions: 2 lowered the RUN batch limit from
 //! `(MAX_PAYLOAD - 1) / max_spike_block_len(neurons)` to [`max_run_steps`], so the board's
 //! response buffer is `MAX_PAYLOAD` bytes. 3 (this one) replaced v2's per-step spike
 //! blocks (`[header u16]` then a list or a bitmap) by the spike stream below: no per-step
-//! overhead for non-empty sparse steps, one token for a run of empty steps; frames and
-//! the batch limit are unchanged.
+//! overhead for non-empty sparse steps, one token for a run of empty steps; frames are
+//! unchanged, the batch limit leaves room for a power-of-two scratch bitmap (the same 29
+//! steps at 256 neurons).
 //!
 //! ## Spike stream (compact spike traffic)
 //! A sequence of 16-bit little-endian tokens that describes exactly `steps` steps, kind in
@@ -471,11 +472,19 @@ pub fn max_spike_step_len(width: usize) -> usize {
     2 + width.div_ceil(8)
 }
 
+/// Bytes a board keeps free at the top of its response buffer during a RUN: a scratch
+/// bitmap of `ceil(neurons / 8)` bytes rounded up to a power of two (so a byte's address
+/// is the scratch base ORed with its index).
+pub fn run_scratch_len(neurons: usize) -> usize {
+    neurons.div_ceil(8).next_power_of_two()
+}
+
 /// Most steps one RUN may carry for a core of `neurons` when frames carry at most
-/// `max_payload` payload bytes: `1 + steps * max_spike_step_len(neurons)` plus one bitmap
-/// of `ceil(neurons / 8)` bytes (the board's scratch bitmap) fit `max_payload`; at most 255.
+/// `max_payload` payload bytes: `1 + steps * max_spike_step_len(neurons)` plus
+/// [`run_scratch_len`] fit `max_payload`; at most 255.
 pub fn max_run_steps(neurons: usize, max_payload: usize) -> usize {
-    (max_payload.saturating_sub(1 + neurons.div_ceil(8)) / max_spike_step_len(neurons)).min(255)
+    (max_payload.saturating_sub(1 + run_scratch_len(neurons)) / max_spike_step_len(neurons))
+        .min(255)
 }
 
 /// A cursor over a payload.

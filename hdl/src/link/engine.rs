@@ -218,7 +218,8 @@ pub struct LinkEngine {
     /// RUN pass 2: the step index after the steps of the current token (`si + n` for a
     /// skip of `n`, else `si + 1`).
     run_end: DFF<Bits<8>>,
-    /// Empty steps in the skip token that ends the response so far (0: none open).
+    /// Empty steps in the skip token open at `wp` (0: none), the last token of the
+    /// response so far; `wp` passes it when a spike or the end of the RUN comes.
     skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
     /// RUN pass 2: the header and event-list states push inputs instead of only checking
@@ -251,7 +252,6 @@ pub struct LinkEngine {
     ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// `addr[15:0] + 1` (a range never crosses its region).
     addr_inc: Signal<Local, Bits<16>>,
-    scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// The counter owed an increment (priority order), and whether one is served now.
     word_sel: Signal<Local, Bits<3>>,
     inc_any: Signal<Local, Bit>,
@@ -272,6 +272,9 @@ pub struct LinkEngine {
     out_blen: Constant<Bits<16>>,
     /// `out_blen + 2`: bytes of an output bitmap token.
     out_tok: Constant<Bits<16>>,
+    /// Scratch bitmap of a RUN step: the top `ceil(N/8).next_power_of_two()` bytes of the
+    /// transmit buffer, beyond any RUN response ([`protocol::max_run_steps`]).
+    scratch: Constant<Bits<BODY_ADDR_BITS>>,
     /// Whole input bitmap bytes (`inputs / 8`) and the mask of the partial one after them.
     in_full: Constant<Bits<16>>,
     in_last_mask: Constant<Bits<8>>,
@@ -401,7 +404,6 @@ impl LinkEngine {
             count2: Default::default(),
             ev_addr: Default::default(),
             addr_inc: Default::default(),
-            scratch: Default::default(),
             cnt_serve: Default::default(),
             cnt_ra: Default::default(),
             inc_any: Default::default(),
@@ -416,6 +418,9 @@ impl LinkEngine {
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
             out_tok: Constant::new((neurons.div_ceil(8) as u64 + 2).to_bits()),
+            scratch: Constant::new(
+                ((MAX_PAYLOAD - protocol::run_scratch_len(neurons)) as u64).to_bits(),
+            ),
             in_full: Constant::new(((inputs / 8) as u64).to_bits()),
             in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
@@ -662,9 +667,7 @@ impl Logic for LinkEngine {
         self.wr_data.next = 0.into();
         self.use_copy.next = false;
         self.copy_addr.next = 0.into();
-        // Scratch bitmap of a RUN step: after the room of its event list.
-        self.scratch.next =
-            self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
+
         // Input bits allowed in bitmap byte `idx`: channels below `inputs`.
         self.allowed.next = 0.into();
         if bit_cast::<16, BODY_ADDR_BITS>(self.idx.q.val()) < self.in_full.val() {
@@ -963,6 +966,10 @@ impl Logic for LinkEngine {
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
                     if self.exec.q.val() {
+                        // The response ends after the skip token open at `wp`, if any.
+                        if self.skip.q.val() != 0 {
+                            self.wp.d.next = self.wp.q.val() + 2;
+                        }
                         self.state.d.next = Phase::Ack;
                     }
                 } else if self.at_end.val() {
@@ -1092,7 +1099,7 @@ impl Logic for LinkEngine {
             Phase::ReClear => {
                 // Zero the scratch bitmap.
                 self.wr_en.next = true;
-                self.wr_addr.next = self.scratch.val() + self.idx.q.val();
+                self.wr_addr.next = self.scratch.val() | self.idx.q.val();
                 self.idx.d.next = self.idx_inc.val();
                 if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
                     self.state.d.next = Phase::ReStart;
@@ -1118,6 +1125,11 @@ impl Logic for LinkEngine {
                     self.pop_q.d.next = true;
                     self.word.d.next = self.out_spike.val();
                     self.state.d.next = Phase::ReFlush;
+                    // The step's first spike closes an open skip token (at `wp`).
+                    if self.skip.q.val() != 0 {
+                        self.skip.d.next = 0.into();
+                        self.wp.d.next = self.wp.q.val() + 2;
+                    }
                 }
             }
             Phase::ReFlush => {
@@ -1125,7 +1137,7 @@ impl Logic for LinkEngine {
                 if self.word.q.val().get_bits::<13>(3) != self.blen_in.q.val() {
                     self.wr_en.next = self.count.q.val() != 0;
                     self.wr_addr.next =
-                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                        self.scratch.val() | bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
                     self.wr_data.next = self.lo.q.val();
                     self.blen_in.d.next = self.word.q.val().get_bits::<13>(3);
                     self.lo.d.next =
@@ -1158,23 +1170,19 @@ impl Logic for LinkEngine {
             Phase::ReFin => {
                 self.wr_en.next = self.count.q.val() != 0;
                 self.wr_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                    self.scratch.val() | bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
                 self.wr_data.next = self.lo.q.val();
                 self.state.d.next = Phase::ReHdr;
             }
             Phase::ReHdr => {
                 self.idx.d.next = 0.into();
                 if self.count.q.val() == 0 {
-                    // An empty step: a new skip token (low byte here), or one more step in
-                    // the open one just before `wp`.
+                    // An empty step: one more step in the skip token open at `wp` (a new
+                    // one if none is open; its high byte in ReHdrHi).
                     self.wr_en.next = true;
                     self.wr_data.next = self.skip.q.val() + 1;
                     self.skip.d.next = self.skip.q.val() + 1;
                     self.state.d.next = Phase::ReHdrHi;
-                    if self.skip.q.val() != 0 {
-                        self.wr_addr.next = self.wp.q.val() - 2;
-                        self.step_done.next = true;
-                    }
                 } else if self.count2.val() > self.out_tok.val() {
                     // The bitmap token: header here and in ReHdrHi, then the copy.
                     self.wr_en.next = true;
@@ -1182,7 +1190,6 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::ReHdrHi;
                 } else {
                     // The list is in place, its last token marked.
-                    self.skip.d.next = 0.into();
                     self.wp.d.next = self.ev_addr.val();
                     self.step_done.next = true;
                 }
@@ -1191,30 +1198,28 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wr_addr.next = self.wp.q.val() + 1;
                 self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0xC0;
+                self.wp.d.next = self.wp.q.val() + 2;
                 self.state.d.next = Phase::ReCopyA;
                 if self.count.q.val() == 0 {
                     self.wr_data.next = 0x80.into();
-                    self.wp.d.next = self.wp.q.val() + 2;
+                    self.wp.d.next = self.wp.q.val();
                     self.step_done.next = true;
                 }
             }
             Phase::ReCopyA => {
                 self.use_copy.next = true;
-                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
+                self.copy_addr.next = self.scratch.val() | self.idx.q.val();
                 self.state.d.next = Phase::ReCopyW;
             }
             Phase::ReCopyW => {
                 self.use_copy.next = true;
-                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
+                self.copy_addr.next = self.scratch.val() | self.idx.q.val();
                 self.wr_en.next = true;
-                self.wr_addr.next = self.wp.q.val() + 2 + self.idx.q.val();
                 self.wr_data.next = self.txram.read_data.val();
+                self.wp.d.next = self.wp.q.val() + 1;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
                 if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
-                    self.skip.d.next = 0.into();
-                    self.wp.d.next =
-                        self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
                     self.idx.d.next = 0.into();
                     self.step_done.next = true;
                 }

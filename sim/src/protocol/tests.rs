@@ -514,7 +514,7 @@ fn fuzz_message_parsers() {
 fn max_run_steps_leaves_room_for_one_bitmap() {
     for neurons in [1usize, 7, 8, 13, 256, 1000, 4096] {
         let n = max_run_steps(neurons, MAX_PAYLOAD);
-        let room = |s: usize| 1 + s * max_spike_step_len(neurons) + neurons.div_ceil(8);
+        let room = |s: usize| 1 + s * max_spike_step_len(neurons) + run_scratch_len(neurons);
         assert!(
             room(n) <= MAX_PAYLOAD,
             "{neurons} neurons: {n} steps overflow"
