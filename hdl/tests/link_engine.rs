@@ -365,37 +365,40 @@ fn engine_matches_model(
     }
     // Refusals.
     let bad_cmds: Vec<(u8, Vec<u8>)> = vec![
-        (0x42, vec![]),                         // unknown command
-        (cmd::RESET, vec![1]),                  // payload on RESET
-        (cmd::READ, vec![0, 0, 0x10, 1, 0]),    // core 1: bad address
-        (cmd::READ, vec![0, 0, 0x08, 1, 0]),    // region 8: bad address
-        (cmd::READ, vec![0xFF, 0xFF, 0, 2, 0]), // crosses the region end
-        (cmd::READ, vec![0, 0, 0, 0, 0]),       // count 0
-        (cmd::WRITE, vec![0, 0, 0]),            // no data
-        (cmd::WRITE, vec![0, 0, 0, 1, 2, 3]),   // odd data
-        (cmd::RUN, vec![0]),                    // zero steps
-        (cmd::RUN, vec![1, 5, 0, 3, 0x40]),     // not ascending
-        (cmd::RUN, vec![1, 5, 0, 5, 0x40]),     // repeated id
-        (cmd::RUN, vec![1, 0xFF, 0x4F]),        // id 4095: beyond the inputs
-        (cmd::RUN, vec![1, 5, 0x50]),           // id token with bit 12 set
-        (cmd::RUN, vec![1, 5, 0x60]),           // id token with bit 13 set
-        (cmd::RUN, vec![2, 1, 0x80]),           // truncated after a skip
-        (cmd::RUN, vec![1, 5, 0]),              // list not ended at the end
-        (cmd::RUN, vec![2, 5, 0, 1, 0x80]),     // list not ended, a skip follows
-        (cmd::RUN, vec![2, 5, 0, 1, 0xC0, 0]),  // list not ended, a bitmap follows
-        (cmd::RUN, vec![1, 5]),                 // half a token
-        (cmd::RUN, vec![1, 1, 0x80, 9]),        // trailing byte
-        (cmd::RUN, vec![1, 1, 0x80, 9, 0x40]),  // trailing token
-        (cmd::RUN, vec![1, 0, 0x80]),           // skip of 0
-        (cmd::RUN, vec![2, 3, 0x80]),           // skip past the steps
-        (cmd::RUN, vec![2, 1, 0x81]),           // skip of 257
-        (cmd::RUN, vec![1, 0, 0xC0]),           // bitmap of 0 bytes
-        (cmd::RUN, vec![1, 2, 0xC0, 1]),        // bitmap cut
-        (cmd::RUN, bitmap(513, &[])),           // bitmap of 513 bytes
-        (cmd::RUN, bitmap(8, &[7])),            // bitmap bits beyond the inputs
-        (cmd::RUN, vec![5, 9, 0xC0, 0xFF]),     // bad length before a bad value
-        (cmd::RUN, vec![255]),                  // too many steps
-        (cmd::RUN, vec![255, 255, 0x80]),       // too many steps, well-formed
+        (0x42, vec![]),                                       // unknown command
+        (cmd::RESET, vec![1]),                                // payload on RESET
+        (cmd::READ, vec![0, 0, 0x10, 1, 0]),                  // core 1: bad address
+        (cmd::READ, vec![0, 0, 0x08, 1, 0]),                  // region 8: bad address
+        (cmd::READ, vec![0xFF, 0xFF, 0, 2, 0]),               // crosses the region end
+        (cmd::READ, vec![0, 0, 0, 0, 0]),                     // count 0
+        (cmd::WRITE, vec![0, 0, 0]),                          // no data
+        (cmd::WRITE, vec![0, 0, 0, 1, 2, 3]),                 // odd data
+        (cmd::RUN, vec![0]),                                  // zero steps
+        (cmd::RUN, vec![1, 5, 0, 3, 0x40]),                   // not ascending
+        (cmd::RUN, vec![1, 5, 0, 5, 0x40]),                   // repeated id
+        (cmd::RUN, vec![1, 0xFF, 0x4F]),                      // id 4095: beyond the inputs
+        (cmd::RUN, vec![1, 5, 0x50]),                         // id token with bit 12 set
+        (cmd::RUN, vec![1, 5, 0x60]),                         // id token with bit 13 set
+        (cmd::RUN, vec![2, 1, 0x80]),                         // truncated after a skip
+        (cmd::RUN, vec![1, 5, 0]),                            // list not ended at the end
+        (cmd::RUN, vec![2, 5, 0, 1, 0x80]),                   // list not ended, a skip follows
+        (cmd::RUN, vec![2, 5, 0, 1, 0xC0, 0]),                // list not ended, a bitmap follows
+        (cmd::RUN, vec![1, 5]),                               // half a token
+        (cmd::RUN, vec![1, 1, 0x80, 9]),                      // trailing byte
+        (cmd::RUN, vec![1, 1, 0x80, 9, 0x40]),                // trailing token
+        (cmd::RUN, vec![1, 0, 0x80]),                         // skip of 0
+        (cmd::RUN, vec![2, 3, 0x80]),                         // skip past the steps
+        (cmd::RUN, vec![2, 1, 0x81]),                         // skip of 257
+        (cmd::RUN, vec![2, 3, 0x80, 1, 0x40]),                // skip past the steps, more follows
+        (cmd::RUN, vec![3, 0xFF, 0x80, 1, 0x40, 3, 0x80]),    // steps counted past 255
+        (cmd::RUN, vec![3, 0xFF, 0x80, 1, 0xC0, 0, 3, 0x80]), // same, by a bitmap
+        (cmd::RUN, vec![1, 0, 0xC0]),                         // bitmap of 0 bytes
+        (cmd::RUN, vec![1, 2, 0xC0, 1]),                      // bitmap cut
+        (cmd::RUN, bitmap(513, &[])),                         // bitmap of 513 bytes
+        (cmd::RUN, bitmap(8, &[7])),                          // bitmap bits beyond the inputs
+        (cmd::RUN, vec![5, 9, 0xC0, 0xFF]),                   // bad length before a bad value
+        (cmd::RUN, vec![255]),                                // too many steps
+        (cmd::RUN, vec![255, 255, 0x80]),                     // too many steps, well-formed
         // Non-canonical but well-formed: run.
         (cmd::RUN, vec![4, 1, 0x80, 1, 0x80, 3, 0, 4, 0x40, 1, 0x80]),
         (cmd::RUN, bitmap(1, &[0])),

@@ -229,7 +229,7 @@ pub struct LinkEngine {
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
-    /// `rp + 1`, `idx + 1`, `si + 1`: one adder each, shared by all states.
+    /// `rp + 1`, `idx + 1`, `si + tok_n` (mod 256): one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
@@ -238,9 +238,11 @@ pub struct LinkEngine {
     /// Payload bytes left after `rp`.
     remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
-    /// Steps a token stands for (`n` of a skip, else 1) and `si` plus that (9 bits).
+    /// Steps the token in RvT1 stands for (`n` of a skip, else 1) and `si` plus that (9
+    /// bits). Pass 1 lets `si` pass `steps` (the stream then ends before `si == steps`,
+    /// BAD_PAYLOAD) but never wrap.
     tok_n: Signal<Local, Bits<8>>,
-    step_sum: Signal<Local, Bits<9>>,
+    si_sum: Signal<Local, Bits<9>>,
     /// RUN pass 2: the step's outputs are in the response; on to the next step.
     step_done: Signal<Local, Bit>,
     wr_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
@@ -395,7 +397,7 @@ impl LinkEngine {
             si_inc: Default::default(),
             hdr: Default::default(),
             tok_n: Default::default(),
-            step_sum: Default::default(),
+            si_sum: Default::default(),
             step_done: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
@@ -651,14 +653,14 @@ impl Logic for LinkEngine {
         self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
         self.rp_inc.next = self.rp.q.val() + 1;
         self.idx_inc.next = self.idx.q.val() + 1;
-        self.si_inc.next = self.si.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
         self.tok_n.next = 1.into();
-        if self.hdr.val().get_bits::<2>(14) == 2 {
+        if (self.state.q.val() == Phase::RvT1) & (self.hdr.val().get_bits::<2>(14) == 2) {
             self.tok_n.next = self.hdr.val().get_bits::<8>(0);
         }
-        self.step_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
+        self.si_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
+        self.si_inc.next = self.si_sum.val().get_bits::<8>(0);
         self.step_done.next = false;
         self.nack_event.next = false;
         self.dup_event.next = false;
@@ -982,7 +984,7 @@ impl Logic for LinkEngine {
                 self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
                 self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
-                self.run_end.d.next = self.step_sum.val().get_bits::<8>(0);
+                self.run_end.d.next = self.si_inc.val();
                 self.state.d.next = Phase::RvT0;
                 if !self.hdr.val().get_bit(15) {
                     // 00 / 01: an id (01: the last of its step).
@@ -1000,6 +1002,7 @@ impl Logic for LinkEngine {
                         }
                     }
                     if (self.hdr.val().get_bits::<2>(12) != 0)
+                        | (self.hdr.val().get_bit(14) & self.si_sum.val().get_bit(8))
                         | (self.have_prev.q.val()
                             & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
                     {
@@ -1010,14 +1013,14 @@ impl Logic for LinkEngine {
                     self.state.d.next = Phase::Nack1;
                 } else if !self.hdr.val().get_bit(14) {
                     // 10: n empty steps, 1 <= n <= steps left.
-                    self.si.d.next = self.step_sum.val().get_bits::<8>(0);
+                    self.si.d.next = self.si_inc.val();
                     if self.exec.q.val() {
                         self.si.d.next = self.si.q.val();
                         self.state.d.next = Phase::ReClear;
                     }
                     if (self.hdr.val().get_bits::<6>(8) != 0)
                         | (self.hdr.val().get_bits::<8>(0) == 0)
-                        | (self.step_sum.val() > bit_cast::<9, 8>(self.nsteps.q.val()))
+                        | self.si_sum.val().get_bit(8)
                     {
                         self.state.d.next = Phase::Nack1;
                     }
@@ -1048,6 +1051,9 @@ impl Logic for LinkEngine {
                 if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvT0;
+                    if self.si_sum.val().get_bit(8) {
+                        self.state.d.next = Phase::Nack1;
+                    }
                 }
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
