@@ -22,10 +22,16 @@
 //! `core_reset`) leave registers, one cycle after the state that decides them.
 //!
 //! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
-//! READ 3 cycles per word plus the read latency; RUN validates the payload (1 cycle per
-//! byte, 8 per bitmap byte when executing), clears `ceil(N/8)` scratch bytes per step,
-//! then runs the step and spends 4 cycles per output spike (plus 2 per bitmap byte when
-//! the bitmap is shorter).
+//! READ 3 cycles per word plus the read latency; RUN validates the spike stream (1 cycle
+//! per byte), then executes it: 2 cycles per token (9 per input bitmap byte), and per step
+//! `ceil(N/8)` cycles clearing the scratch bitmap, the step itself, 4 cycles per output
+//! spike and 3 to close the step (plus 2 per byte when the output bitmap token is the
+//! shorter form).
+//!
+//! RUN output stream: ids are written as token 00 while they are popped (the list is kept
+//! while it is no longer than the bitmap token) and into the scratch bitmap at the top of
+//! the transmit buffer; the pop's effect on `out_spike_valid` marks the last id (01). An
+//! empty step extends the skip token left open at `wp`.
 
 use neurosim::protocol::{self, NackCode, MAX_PAYLOAD, VERSION};
 use rust_hdl::prelude::*;
