@@ -147,7 +147,7 @@ pub struct LinkEngine {
     write_q: DFF<Bit>,
     read_q: DFF<Bit>,
     push_q: DFF<Bit>,
-    /// The channel pushed (RUN pass 2), also the last id of an event list checked (both
+    /// The channel pushed (RUN pass 2), also the last id of an id list checked (both
     /// passes) for the ascending-order check.
     push_id: DFF<Bits<12>>,
     start_q: DFF<Bit>,
@@ -228,7 +228,7 @@ pub struct LinkEngine {
     /// response so far; `wp` passes it when a spike or the end of the RUN comes.
     skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
-    /// RUN pass 2: the header and event-list states push inputs instead of only checking
+    /// RUN pass 2: the token states (RvT0, RvT1) push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
     bm_bit: DFF<Bits<3>>,
