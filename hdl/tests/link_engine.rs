@@ -194,14 +194,14 @@ fn load_commands(net: &Network, hw_in: usize, hw_n: usize) -> Vec<Command> {
 }
 
 /// Every command's response bytes from the engine equal the board model's; returns the
-/// number of output spikes in them (RUN responses).
+/// output steps of the RUN responses among them.
 fn compare(
     bench: &mut Bench,
     model: &mut BoardModel,
     wire: &[u8],
     frames: usize,
     what: &str,
-) -> usize {
+) -> Vec<Vec<u32>> {
     let mut want = Vec::new();
     for &b in wire {
         model.feed(b, &mut want);
@@ -217,10 +217,23 @@ fn compare(
         .filter_map(|&b| d.push(b))
         .filter_map(|r| r.ok())
         .filter_map(|f| match protocol::Response::decode(f.cmd, &f.payload) {
-            Ok(protocol::Response::Run(steps)) => Some(steps.iter().map(Vec::len).sum::<usize>()),
+            Ok(protocol::Response::Run(steps)) => Some(steps),
             _ => None,
         })
-        .sum()
+        .flatten()
+        .collect()
+}
+
+/// RUN payload of one bitmap step of `len` bytes with byte `k` = 0x80 for each `k` in `set`.
+fn bitmap(len: usize, set: &[usize]) -> Vec<u8> {
+    let mut p = vec![1];
+    p.extend_from_slice(&(protocol::token::BITMAP | len as u16).to_le_bytes());
+    let at = p.len();
+    p.resize(at + len, 0);
+    for &k in set {
+        p[at + k] = 0x80;
+    }
+    p
 }
 
 fn engine_matches_model(
@@ -230,7 +243,8 @@ fn engine_matches_model(
     net_in: usize,
     net_n: usize,
     stdp: bool,
-) {
+    quiet: bool,
+) -> usize {
     let mut bench = Bench::new(hw_in, hw_n, seed);
     let mut model = BoardModel::new(hw_in, hw_n).unwrap();
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED);
@@ -241,8 +255,8 @@ fn engine_matches_model(
         input_weights: (10, 120),
         recurrent_weights: (-60, 40),
         weight_shift: 3,
-        random_params: true,
-        threshold: 300,
+        random_params: !quiet,
+        threshold: if quiet { 20_000 } else { 300 },
         stdp,
     };
     let net = gen::network(&spec, seed);
@@ -262,25 +276,39 @@ fn engine_matches_model(
             &format!("load {c:?}"),
         );
     }
-    let inputs = gen::poisson_inputs(net_in, 80, 0.4, seed);
+    // Dense inputs (lists and bitmaps), then sparse ones (runs of empty steps both ways).
+    let mut inputs = gen::poisson_inputs(net_in, 80, 0.4, seed);
+    inputs.extend(gen::poisson_inputs(net_in, 120, 0.01, seed + 1));
     let max_steps = protocol::max_run_steps(hw_n, protocol::MAX_PAYLOAD);
     let mut t = 0;
-    let mut spikes = 0;
+    let mut outputs = Vec::new();
+    // Runs of 2+ empty steps inside one RUN, in the requests and in the responses.
+    let runs = |steps: &[Vec<u32>]| {
+        steps
+            .windows(2)
+            .filter(|w| w[0].is_empty() && w[1].is_empty())
+            .count()
+    };
+    let (mut in_runs, mut out_runs) = (0, 0);
     while t < inputs.len() {
-        let k = rng.gen_range(1..=8).min(max_steps).min(inputs.len() - t);
+        let most = if t < 80 { 8 } else { 40 };
+        let k = rng.gen_range(1..=most).min(max_steps).min(inputs.len() - t);
+        in_runs += runs(&inputs[t..t + k]);
         let c = Command::Run {
             steps: inputs[t..t + k].to_vec(),
             width: net_in,
         };
         let s = next(&mut seq);
         let w = frame(s, &c);
-        spikes += compare(
+        let out = compare(
             &mut bench,
             &mut model,
             &w,
             1,
             &format!("RUN steps {t}..{}", t + k),
         );
+        out_runs += runs(&out);
+        outputs.extend(out);
         if rng.gen_bool(0.2) {
             // A retry of the same frame: replayed, not run again.
             compare(&mut bench, &mut model, &w, 1, "RUN replay");
@@ -297,7 +325,15 @@ fn engine_matches_model(
         }
         t += k;
     }
-    assert!(spikes > 20, "seed {seed}: only {spikes} output spikes");
+    let spikes: usize = outputs.iter().map(Vec::len).sum();
+    assert!(
+        quiet || spikes > 20,
+        "seed {seed}: only {spikes} output spikes"
+    );
+    assert!(
+        in_runs > 10,
+        "seed {seed}: {in_runs} empty-step pairs in requests"
+    );
     // Read back everything the model can read.
     let (n_words, w_words) = (hw_n * 4, (hw_in + hw_n) * protocol::weight_row_words(hw_n));
     for (reg, words) in [
@@ -329,22 +365,45 @@ fn engine_matches_model(
     }
     // Refusals.
     let bad_cmds: Vec<(u8, Vec<u8>)> = vec![
-        (0x42, vec![]),                         // unknown command
-        (cmd::RESET, vec![1]),                  // payload on RESET
-        (cmd::READ, vec![0, 0, 0x10, 1, 0]),    // core 1: bad address
-        (cmd::READ, vec![0, 0, 0x08, 1, 0]),    // region 8: bad address
-        (cmd::READ, vec![0xFF, 0xFF, 0, 2, 0]), // crosses the region end
-        (cmd::READ, vec![0, 0, 0, 0, 0]),       // count 0
-        (cmd::WRITE, vec![0, 0, 0]),            // no data
-        (cmd::WRITE, vec![0, 0, 0, 1, 2, 3]),   // odd data
-        (cmd::RUN, vec![0]),                    // zero steps
-        (cmd::RUN, vec![1, 2, 0, 5, 0, 3, 0]),  // not ascending
-        (cmd::RUN, vec![1, 1, 0, 0xFF, 0x0F]),  // id 4095: beyond the inputs
-        (cmd::RUN, vec![2, 0, 0]),              // truncated
-        (cmd::RUN, vec![1, 0, 0, 9]),           // trailing byte
-        (cmd::RUN, vec![1, 1, 0x80, 0xFF]),     // bitmap bits beyond the inputs
-        (cmd::RUN, vec![255]),                  // too many steps
-        (cmd::INFO, vec![1]),                   // payload on INFO
+        (0x42, vec![]),                                       // unknown command
+        (cmd::RESET, vec![1]),                                // payload on RESET
+        (cmd::READ, vec![0, 0, 0x10, 1, 0]),                  // core 1: bad address
+        (cmd::READ, vec![0, 0, 0x08, 1, 0]),                  // region 8: bad address
+        (cmd::READ, vec![0xFF, 0xFF, 0, 2, 0]),               // crosses the region end
+        (cmd::READ, vec![0, 0, 0, 0, 0]),                     // count 0
+        (cmd::WRITE, vec![0, 0, 0]),                          // no data
+        (cmd::WRITE, vec![0, 0, 0, 1, 2, 3]),                 // odd data
+        (cmd::RUN, vec![0]),                                  // zero steps
+        (cmd::RUN, vec![1, 5, 0, 3, 0x40]),                   // not ascending
+        (cmd::RUN, vec![1, 5, 0, 5, 0x40]),                   // repeated id
+        (cmd::RUN, vec![1, 0xFF, 0x4F]),                      // id 4095: beyond the inputs
+        (cmd::RUN, vec![1, 5, 0x50]),                         // id token with bit 12 set
+        (cmd::RUN, vec![1, 5, 0x60]),                         // id token with bit 13 set
+        (cmd::RUN, vec![2, 1, 0x80]),                         // truncated after a skip
+        (cmd::RUN, vec![1, 5, 0]),                            // list not ended at the end
+        (cmd::RUN, vec![2, 5, 0, 1, 0x80]),                   // list not ended, a skip follows
+        (cmd::RUN, vec![2, 5, 0, 1, 0xC0, 0]),                // list not ended, a bitmap follows
+        (cmd::RUN, vec![1, 5]),                               // half a token
+        (cmd::RUN, vec![1, 1, 0x80, 9]),                      // trailing byte
+        (cmd::RUN, vec![1, 1, 0x80, 9, 0x40]),                // trailing token
+        (cmd::RUN, vec![1, 0, 0x80]),                         // skip of 0
+        (cmd::RUN, vec![2, 3, 0x80]),                         // skip past the steps
+        (cmd::RUN, vec![2, 1, 0x81]),                         // skip of 257
+        (cmd::RUN, vec![2, 3, 0x80, 1, 0x40]),                // skip past the steps, more follows
+        (cmd::RUN, vec![3, 0xFF, 0x80, 1, 0x40, 3, 0x80]),    // steps counted past 255
+        (cmd::RUN, vec![3, 0xFF, 0x80, 1, 0xC0, 0, 3, 0x80]), // same, by a bitmap
+        (cmd::RUN, vec![1, 0, 0xC0]),                         // bitmap of 0 bytes
+        (cmd::RUN, vec![1, 2, 0xC0, 1]),                      // bitmap cut
+        (cmd::RUN, bitmap(513, &[])),                         // bitmap of 513 bytes
+        (cmd::RUN, bitmap(8, &[7])),                          // bitmap bits beyond the inputs
+        (cmd::RUN, vec![5, 9, 0xC0, 0xFF]),                   // bad length before a bad value
+        (cmd::RUN, vec![255]),                                // too many steps
+        (cmd::RUN, vec![255, 255, 0x80]),                     // too many steps, well-formed
+        // Non-canonical but well-formed: run.
+        (cmd::RUN, vec![4, 1, 0x80, 1, 0x80, 3, 0, 4, 0x40, 1, 0x80]),
+        (cmd::RUN, bitmap(1, &[0])),
+        (cmd::RUN, vec![3, 1, 0xC0, 0, 2, 0x80]),
+        (cmd::INFO, vec![1]), // payload on INFO
     ];
     for (code, payload) in bad_cmds {
         let s = next(&mut seq);
@@ -378,20 +437,31 @@ fn engine_matches_model(
         1,
         "final INFO",
     );
+    out_runs
 }
 
 #[test]
 fn engine_matches_board_model_small_core() {
-    engine_matches_model(1, 12, 10, 12, 10, false);
-    engine_matches_model(7, 16, 9, 11, 7, true);
+    engine_matches_model(1, 12, 10, 12, 10, false, false);
+    engine_matches_model(7, 16, 9, 11, 7, true, false);
+}
+
+/// A network that hardly spikes: runs of empty output steps (skip tokens extended in place).
+#[test]
+fn engine_matches_board_model_quiet_core() {
+    let out_runs = engine_matches_model(11, 24, 40, 24, 40, false, true);
+    assert!(out_runs > 50, "{out_runs} empty-step pairs in responses");
 }
 
 #[test]
 fn engine_matches_board_model_bitmap_heavy() {
     // 8 neurons: bitmap of 1 byte, so any step with 1+ spikes uses the bitmap.
-    engine_matches_model(3, 20, 8, 20, 8, false);
-    engine_matches_model(4, 9, 24, 9, 24, true);
-    engine_matches_model(5, 33, 17, 30, 17, false);
+    engine_matches_model(3, 20, 8, 20, 8, false, false);
+    engine_matches_model(4, 9, 24, 9, 24, true, false);
+    engine_matches_model(5, 33, 17, 30, 17, false, false);
+    // 200 neurons: 36 steps per RUN at most, full batches of bitmaps reach the scratch
+    // bitmap at the top of the response buffer.
+    engine_matches_model(6, 16, 200, 16, 200, false, false);
 }
 
 /// Sends `frames` noise frames (each dropped, counted and NACKed), then STATUS; the engine's

@@ -1,4 +1,4 @@
-//! The board model: a software NeuroCore board that speaks NeuroLink v2
+//! The board model: a software NeuroCore board that speaks NeuroLink v3
 //! ([`neurosim::protocol`]) over any byte stream, built on the golden model
 //! ([`neurosim::Core`]). It is the reference for the hardware command engine (same
 //! responses, same link counters) and lets the serial backend be tested without a board.
@@ -24,7 +24,7 @@ use neurosim::protocol::{
 };
 use neurosim::{Core, Network, NeuronParams, Reset, Stdp, StdpParams};
 
-/// A board answering NeuroLink v2 frames byte by byte.
+/// A board answering NeuroLink v3 frames byte by byte.
 pub struct BoardModel {
     core: Core,
     /// Registers 0..=3 as last written.

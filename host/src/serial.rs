@@ -1,6 +1,6 @@
 //! The serial backend: a [`Board`] reached over a serial port (a real board, the board
 //! emulator's pseudo-terminal, or the [`crate::board_model`] behind a pty) speaking
-//! NeuroLink v2 ([`neurosim::protocol`]).
+//! NeuroLink v3 ([`neurosim::protocol`]).
 //!
 //! Reliability: every command waits for its response up to a timeout (the configured base
 //! plus twice the line time of the request and the largest response); on a timeout, a
@@ -532,7 +532,7 @@ impl Board for Serial {
     fn run(&mut self, inputs: &[Vec<u32>], out: &mut Vec<Vec<u32>>) -> Result<()> {
         let sh = self.shape()?;
         let max = self.max_payload();
-        let out_block = protocol::max_spike_block_len(self.info.neurons as usize);
+        let out_step = protocol::max_spike_step_len(self.info.neurons as usize);
         // The board refuses a batch whose response might not fit one frame.
         let max_steps = protocol::max_run_steps(self.info.neurons as usize, max);
         if max_steps == 0 {
@@ -542,11 +542,11 @@ impl Board for Serial {
         while at < inputs.len() {
             // As many steps as fit the current payload limit (at least one step).
             let lim = self.limit();
-            let steps_lim = ((lim - 1) / out_block).clamp(1, max_steps);
+            let steps_lim = ((lim - 1) / out_step).clamp(1, max_steps);
             let mut len = 1;
             let mut end = at;
             while end < inputs.len() && end - at < steps_lim {
-                let b = protocol::spike_block_len(inputs[end].len(), sh.inputs);
+                let b = protocol::spike_step_len(inputs[end].len(), sh.inputs);
                 if len + b > max || (len + b > lim && end > at) {
                     break;
                 }

@@ -1,4 +1,4 @@
-//! # NeuroLink v2: the wire protocol between the host and a NeuroCore board
+//! # NeuroLink v3: the wire protocol between the host and a NeuroCore board
 //!
 //! Both directions use the same framing over a byte stream (a UART, 8N1).
 //!
@@ -50,7 +50,7 @@
 //! | 0x01 | RESET | none | none. Strobes `core_reset`: state, traces, queues, core counters cleared; weights, parameters and registers kept |
 //! | 0x02 | WRITE | `[addr u24][word u16] × k`, `k >= 1` | none. Writes `k` words to `addr, addr+1, …` of the control port |
 //! | 0x03 | READ | `[addr u24][count u16]`, `1 <= count <= MAX_PAYLOAD/2` | `[word u16] × count` |
-//! | 0x04 | RUN | `[steps u8 >= 1][spike block] × steps` (input channels of each step) | `[steps u8][spike block] × steps` (output neurons of each step) |
+//! | 0x04 | RUN | `[steps u8 >= 1][spike stream]` (input channels of each step) | `[steps u8][spike stream]` (output neurons of each step) |
 //! | 0x05 | STATUS | none | `[u32] × 10`, see [`Status`] |
 //!
 //! WRITE and READ reach the whole control-port address space (`addr[23:20]` core,
@@ -60,39 +60,53 @@
 //! (index never wraps past 0xFFFF), else BAD_ADDRESS. RUN runs `steps` steps back to back:
 //! for each it pushes the step's input channels, strobes `step_start`, waits for `done` and
 //! pops the output spikes; one exchange carries a whole batch of steps. Before running
-//! anything the board refuses a RUN whose response, with room for one more output bitmap
-//! (the board assembles each step's bitmap next to its event list), might not fit one
-//! frame (`steps > max_run_steps(neurons, MAX_PAYLOAD)`: BAD_PAYLOAD) or that names an
-//! input channel the core does not have (BAD_VALUE).
+//! anything the board refuses a RUN whose response, with room for a scratch bitmap
+//! ([`run_scratch_len`]: the board assembles each step's bitmap there next to its id
+//! list), might not fit one frame (`steps > max_run_steps(neurons, MAX_PAYLOAD)`:
+//! BAD_PAYLOAD) or that names an input channel the core does not have (BAD_VALUE).
 //!
-//! Version 2 (this one) lowered the RUN batch limit from
+//! Versions: 2 lowered the RUN batch limit from
 //! `(MAX_PAYLOAD - 1) / max_spike_block_len(neurons)` to [`max_run_steps`], so the board's
-//! response buffer is `MAX_PAYLOAD` bytes; frames are unchanged.
+//! response buffer is `MAX_PAYLOAD` bytes. 3 (this one) replaced v2's per-step spike
+//! blocks (`[header u16]` then a list or a bitmap) by the spike stream below: no per-step
+//! overhead for non-empty sparse steps, one token for a run of empty steps; frames are
+//! unchanged, the batch limit leaves room for a power-of-two scratch bitmap (the same 29
+//! steps at 256 neurons).
 //!
-//! ## Spike block (compact spike traffic)
-//! `[header u16]` then either
-//! - header bit 15 = 0, bits 14..0 = `count`: an **event list** of `count` ids, `[id u16] × count`,
-//!   strictly ascending; or
-//! - header bit 15 = 1, bits 14..0 = `len`: a **bitmap** of `len` bytes (`len <= 512`); bit `j`
-//!   (LSB first) of byte `k` set means id `8k + j` spiked.
+//! ## Spike stream (compact spike traffic)
+//! A sequence of 16-bit little-endian tokens that describes exactly `steps` steps, kind in
+//! bits 15..14 (see [`token`]):
+//! - `00`: an **id** in bits 11..0 (bits 13..12 zero), more ids of the same step follow;
+//! - `01`: an id, the **last** one of its step;
+//! - `10`: bits 13..0 = `n >= 1` consecutive **empty steps**;
+//! - `11`: bits 13..0 = `len` (1..=[`MAX_BITMAP`]): a **bitmap** step, `len` bytes follow;
+//!   bit `j` (LSB first) of byte `k` set means id `8k + j` spiked.
 //!
-//! A sender with a width of `w` ids (the number of input channels or neurons) sends the list
-//! if `2 * count <= ceil(w / 8)`, else the bitmap of `ceil(w / 8)` bytes: whichever is shorter,
-//! the list on a tie. Receivers accept either form.
+//! The ids of a list step are strictly ascending. A sender with a width of `w` ids (the
+//! number of input channels or neurons) sends the canonical form: each maximal run of empty
+//! steps as one skip token, a non-empty step as a list if `2 * count <= 2 + ceil(w / 8)`
+//! (the list is no longer than the bitmap token), else as a bitmap of `ceil(w / 8)` bytes.
+//! Receivers accept any well-formed stream (a list or a bitmap for any step, several skip
+//! tokens in a row). Malformed, refused with BAD_PAYLOAD as in v2: a token or bitmap cut
+//! by the end of the payload, bytes after the last step, a skip of 0 steps or past
+//! `steps`, an id token with bit 13 or 12 set, ids not ascending, a list whose last token
+//! is not `01` (another kind or the end follows a `00` token), a bitmap length of 0 or over
+//! 512. A board refuses an input channel it does not have (an id `>= inputs`, or such a bit
+//! set in a bitmap of any length) with BAD_VALUE, as in v2.
 
 use std::fmt;
 
 /// Protocol version reported by INFO.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 /// Largest payload of any frame, in bytes.
 pub const MAX_PAYLOAD: usize = 1024;
 /// Largest decoded body: seq, cmd, payload, CRC.
 pub const MAX_BODY: usize = MAX_PAYLOAD + 4;
 /// Largest COBS-encoded body (one code byte per 254 data bytes, plus one), delimiter excluded.
 pub const MAX_ENCODED: usize = MAX_BODY + MAX_BODY / 254 + 1;
-/// Largest spike id a block can carry (4096 inputs or neurons per core).
+/// Largest spike id a stream can carry (4096 inputs or neurons per core).
 pub const MAX_SPIKE_ID: u32 = 4095;
-/// Largest bitmap in a spike block, in bytes (4096 bits).
+/// Largest bitmap of a spike stream, in bytes (4096 bits).
 pub const MAX_BITMAP: usize = 512;
 /// Largest WRITE: the payload holds a 3-byte address and this many words.
 pub const MAX_WRITE_WORDS: usize = (MAX_PAYLOAD - 3) / 2;
@@ -364,12 +378,24 @@ fn perr<T>(msg: impl Into<String>) -> Result<T, ProtocolError> {
     Err(ProtocolError(msg.into()))
 }
 
-/// Append the spike block of `ids` (strictly ascending, each `< width`, `width <= 4096`):
-/// the event list or the bitmap, whichever is shorter.
-pub fn encode_spikes(ids: &[u32], width: usize, out: &mut Vec<u8>) -> Result<(), ProtocolError> {
-    if width > MAX_SPIKE_ID as usize + 1 {
-        return perr(format!("spike width {width} exceeds 4096"));
-    }
+/// Token kinds of a spike stream (bits 15..14 of a token).
+pub mod token {
+    /// An id, more ids of its step follow.
+    pub const ID: u16 = 0b00 << 14;
+    /// An id, the last one of its step.
+    pub const LAST_ID: u16 = 0b01 << 14;
+    /// A run of empty steps.
+    pub const SKIP: u16 = 0b10 << 14;
+    /// A bitmap step; its bytes follow.
+    pub const BITMAP: u16 = 0b11 << 14;
+    /// The kind bits.
+    pub const KIND: u16 = 0b11 << 14;
+    /// The 14-bit field of a skip or bitmap token.
+    pub const FIELD: u16 = 0x3FFF;
+}
+
+/// Check one step's ids: strictly ascending, each `< width`.
+fn check_ids(ids: &[u32], width: usize) -> Result<(), ProtocolError> {
     for (k, &id) in ids.iter().enumerate() {
         if id as usize >= width {
             return perr(format!("spike id {id} out of range 0..{width}"));
@@ -381,38 +407,84 @@ pub fn encode_spikes(ids: &[u32], width: usize, out: &mut Vec<u8>) -> Result<(),
             ));
         }
     }
+    Ok(())
+}
+
+/// Append the spike stream of `steps` (each strictly ascending, ids `< width`,
+/// `width <= 4096`) in the canonical form: a maximal run of empty steps is one skip token,
+/// a non-empty step is an id list if `2 * count <= 2 + ceil(width / 8)`, else a bitmap.
+pub fn encode_spike_stream(
+    steps: &[Vec<u32>],
+    width: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), ProtocolError> {
+    if width > MAX_SPIKE_ID as usize + 1 {
+        return perr(format!("spike width {width} exceeds 4096"));
+    }
     let len = width.div_ceil(8);
-    if 2 * ids.len() <= len {
-        out.extend_from_slice(&(ids.len() as u16).to_le_bytes());
-        for &id in ids {
-            out.extend_from_slice(&(id as u16).to_le_bytes());
+    let mut k = 0;
+    while k < steps.len() {
+        let ids = &steps[k];
+        check_ids(ids, width)?;
+        if ids.is_empty() {
+            let run = steps[k..].iter().take_while(|s| s.is_empty()).count();
+            // A run longer than the 14-bit field takes several tokens.
+            let n = run.min(token::FIELD as usize);
+            out.extend_from_slice(&(token::SKIP | n as u16).to_le_bytes());
+            k += n;
+            continue;
         }
-    } else {
-        out.extend_from_slice(&(0x8000 | len as u16).to_le_bytes());
-        let start = out.len();
-        out.resize(start + len, 0);
-        for &id in ids {
-            out[start + id as usize / 8] |= 1 << (id % 8);
+        if 2 * ids.len() <= 2 + len {
+            for (j, &id) in ids.iter().enumerate() {
+                let kind = if j + 1 == ids.len() {
+                    token::LAST_ID
+                } else {
+                    token::ID
+                };
+                out.extend_from_slice(&(kind | id as u16).to_le_bytes());
+            }
+        } else {
+            out.extend_from_slice(&(token::BITMAP | len as u16).to_le_bytes());
+            let start = out.len();
+            out.resize(start + len, 0);
+            for &id in ids {
+                out[start + id as usize / 8] |= 1 << (id % 8);
+            }
         }
+        k += 1;
     }
     Ok(())
 }
 
-/// Encoded size in bytes of the spike block of `count` spikes at `width`.
-pub fn spike_block_len(count: usize, width: usize) -> usize {
-    2 + (2 * count).min(width.div_ceil(8))
+/// Canonical encoded size in bytes of a step of `count` spikes at `width`: the list
+/// (`2 * count`) or the bitmap token (`2 + ceil(width / 8)`), whichever is shorter; 2 for an
+/// empty step (an upper bound: a run of empty steps shares one skip token).
+pub fn spike_step_len(count: usize, width: usize) -> usize {
+    if count == 0 {
+        2
+    } else {
+        (2 * count).min(max_spike_step_len(width))
+    }
 }
 
-/// Largest spike block at `width` (every id spiking, or the bitmap).
-pub fn max_spike_block_len(width: usize) -> usize {
-    spike_block_len(width, width)
+/// Largest encoded step at `width`: a bitmap token (`2 + ceil(width / 8)` bytes).
+pub fn max_spike_step_len(width: usize) -> usize {
+    2 + width.div_ceil(8)
+}
+
+/// Bytes a board keeps free at the top of its response buffer during a RUN: a scratch
+/// bitmap of `ceil(neurons / 8)` bytes rounded up to a power of two (so a byte's address
+/// is the scratch base ORed with its index).
+pub fn run_scratch_len(neurons: usize) -> usize {
+    neurons.div_ceil(8).next_power_of_two()
 }
 
 /// Most steps one RUN may carry for a core of `neurons` when frames carry at most
-/// `max_payload` payload bytes: `1 + steps * max_spike_block_len(neurons)` plus one bitmap
-/// of `ceil(neurons / 8)` bytes fit `max_payload`; at most 255.
+/// `max_payload` payload bytes: `1 + steps * max_spike_step_len(neurons)` plus
+/// [`run_scratch_len`] fit `max_payload`; at most 255.
 pub fn max_run_steps(neurons: usize, max_payload: usize) -> usize {
-    (max_payload.saturating_sub(1 + neurons.div_ceil(8)) / max_spike_block_len(neurons)).min(255)
+    (max_payload.saturating_sub(1 + run_scratch_len(neurons)) / max_spike_step_len(neurons))
+        .min(255)
 }
 
 /// A cursor over a payload.
@@ -459,39 +531,66 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Read one spike block: ids strictly ascending, each `<= 4095`.
-fn read_spikes(r: &mut Reader, out: &mut Vec<u32>) -> Result<(), ProtocolError> {
-    let h = r.u16("a spike block header")?;
+/// Read a spike stream of exactly `steps` steps (ids strictly ascending within a step,
+/// each `<= 4095`; bitmaps of 1..=[`MAX_BITMAP`] bytes) into `out` (cleared first).
+fn read_spike_stream(
+    r: &mut Reader,
+    steps: usize,
+    out: &mut Vec<Vec<u32>>,
+) -> Result<(), ProtocolError> {
     out.clear();
-    if h & 0x8000 == 0 {
-        let count = h as usize;
-        if count > MAX_SPIKE_ID as usize + 1 {
-            return perr(format!("spike list of {count} ids exceeds 4096"));
-        }
-        for _ in 0..count {
-            let id = r.u16("a spike list")? as u32;
-            if id > MAX_SPIKE_ID {
-                return perr(format!("spike id {id} exceeds 4095"));
-            }
-            if out.last().is_some_and(|&p| p >= id) {
-                return perr(format!(
-                    "spike ids must be strictly ascending, got {} then {id}",
-                    out.last().copied().unwrap_or(0)
-                ));
-            }
-            out.push(id);
-        }
-    } else {
-        let len = (h & 0x7FFF) as usize;
-        if len > MAX_BITMAP {
-            return perr(format!("spike bitmap of {len} bytes exceeds {MAX_BITMAP}"));
-        }
-        let bytes = r.take(len, "a spike bitmap")?;
-        for (k, &b) in bytes.iter().enumerate() {
-            for j in 0..8 {
-                if b & (1 << j) != 0 {
-                    out.push((8 * k + j) as u32);
+    let mut cur: Vec<u32> = Vec::new();
+    // A list is open: its last id has not come yet.
+    let mut open = false;
+    while out.len() < steps || open {
+        let t = r.u16("a spike token")?;
+        let field = t & token::FIELD;
+        match t & token::KIND {
+            token::ID | token::LAST_ID => {
+                if field > MAX_SPIKE_ID as u16 {
+                    return perr(format!("spike id token 0x{t:04X}: bits 13..12 must be 0"));
                 }
+                let id = field as u32;
+                if cur.last().is_some_and(|&p| p >= id) {
+                    return perr(format!(
+                        "spike ids must be strictly ascending, got {} then {id}",
+                        cur.last().copied().unwrap_or(0)
+                    ));
+                }
+                cur.push(id);
+                open = t & token::KIND == token::ID;
+                if !open {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            _ if open => return perr("a spike list ends without its last id"),
+            token::SKIP => {
+                let n = field as usize;
+                if n == 0 || out.len() + n > steps {
+                    return perr(format!(
+                        "a skip of {n} steps after {} of {steps} steps",
+                        out.len()
+                    ));
+                }
+                out.resize(out.len() + n, Vec::new());
+            }
+            _ => {
+                let len = field as usize;
+                if len == 0 || len > MAX_BITMAP {
+                    return perr(format!(
+                        "spike bitmap of {len} bytes, must be 1..={MAX_BITMAP}"
+                    ));
+                }
+                let bytes = r.take(len, "a spike bitmap")?;
+                let mut ids = Vec::new();
+                for (k, &b) in bytes.iter().enumerate() {
+                    for j in 0..8 {
+                        if b & (1 << j) != 0 {
+                            ids.push((8 * k + j) as u32);
+                        }
+                    }
+                }
+                out.push(ids);
             }
         }
     }
@@ -565,9 +664,7 @@ impl Command {
                     return perr(format!("RUN of {} steps, must be 1..=255", steps.len()));
                 }
                 p.push(steps.len() as u8);
-                for s in steps {
-                    encode_spikes(s, *width, &mut p)?;
-                }
+                encode_spike_stream(steps, *width, &mut p)?;
                 if p.len() > MAX_PAYLOAD {
                     return perr(format!(
                         "RUN payload of {} bytes exceeds {MAX_PAYLOAD}",
@@ -613,11 +710,7 @@ impl Command {
                     return perr("RUN of 0 steps");
                 }
                 let mut steps = Vec::with_capacity(n as usize);
-                for _ in 0..n {
-                    let mut s = Vec::new();
-                    read_spikes(&mut r, &mut s)?;
-                    steps.push(s);
-                }
+                read_spike_stream(&mut r, n as usize, &mut steps)?;
                 Command::Run { steps, width: 0 }
             }
             other => return perr(format!("unknown command 0x{other:02X}")),
@@ -824,9 +917,7 @@ impl Response {
                     return perr(format!("RUN of {} steps, must be 1..=255", steps.len()));
                 }
                 p.push(steps.len() as u8);
-                for s in steps {
-                    encode_spikes(s, width, &mut p)?;
-                }
+                encode_spike_stream(steps, width, &mut p)?;
             }
             Response::Status(s) => {
                 for v in s.fields() {
@@ -886,11 +977,7 @@ impl Response {
                     return perr("RUN response of 0 steps");
                 }
                 let mut steps = Vec::with_capacity(n as usize);
-                for _ in 0..n {
-                    let mut s = Vec::new();
-                    read_spikes(&mut r, &mut s)?;
-                    steps.push(s);
-                }
+                read_spike_stream(&mut r, n as usize, &mut steps)?;
                 Response::Run(steps)
             }
             c if c == cmd::STATUS | ACK_FLAG => {

@@ -22,10 +22,16 @@
 //! `core_reset`) leave registers, one cycle after the state that decides them.
 //!
 //! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
-//! READ 3 cycles per word plus the read latency; RUN validates the payload (1 cycle per
-//! byte, 8 per bitmap byte when executing), clears `ceil(N/8)` scratch bytes per step,
-//! then runs the step and spends 4 cycles per output spike (plus 2 per bitmap byte when
-//! the bitmap is shorter).
+//! READ 3 cycles per word plus the read latency; RUN validates the spike stream (1 cycle
+//! per byte), then executes it: 2 cycles per token (9 per input bitmap byte), and per step
+//! `ceil(N/8)` cycles clearing the scratch bitmap, the step itself, 4 cycles per output
+//! spike and 3 to close the step (plus 2 per byte when the output bitmap token is the
+//! shorter form).
+//!
+//! RUN output stream: ids are written as token 00 while they are popped (the list is kept
+//! while it is no longer than the bitmap token) and into the scratch bitmap at the top of
+//! the transmit buffer; the pop's effect on `out_spike_valid` marks the last id (01). An
+//! empty step extends the skip token left open at `wp`.
 
 use neurosim::protocol::{self, NackCode, MAX_PAYLOAD, VERSION};
 use rust_hdl::prelude::*;
@@ -56,10 +62,8 @@ enum Phase {
     Reset,
     StEmit,
     RvN,
-    RvH0,
-    RvH1,
-    RvId0,
-    RvId1,
+    RvT0,
+    RvT1,
     RvBm,
     RvEnd,
     ReBmByte,
@@ -143,7 +147,7 @@ pub struct LinkEngine {
     write_q: DFF<Bit>,
     read_q: DFF<Bit>,
     push_q: DFF<Bit>,
-    /// The channel pushed (RUN pass 2), also the last id of an event list checked (both
+    /// The channel pushed (RUN pass 2), also the last id of an id list checked (both
     /// passes) for the ascending-order check.
     push_id: DFF<Bits<12>>,
     start_q: DFF<Bit>,
@@ -211,20 +215,27 @@ pub struct LinkEngine {
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
-    is_bitmap: DFF<Bit>,
-    /// Length of the current spike block (bitmap bytes or ids); while collecting the
-    /// outputs: the index of the output bitmap byte in `lo`.
+    /// Length of the current bitmap (bytes); while collecting the outputs: the index of
+    /// the output bitmap byte in `lo`.
     blen_in: DFF<Bits<13>>,
+    /// A list is open in the current step (an id token of kind 00 came last); `push_id`
+    /// holds its last id.
     have_prev: DFF<Bit>,
+    /// RUN pass 2: the step index after the steps of the current token (`si + n` for a
+    /// skip of `n`, else `si + 1`).
+    run_end: DFF<Bits<8>>,
+    /// Empty steps in the skip token open at `wp` (0: none), the last token of the
+    /// response so far; `wp` passes it when a spike or the end of the RUN comes.
+    skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
-    /// RUN pass 2: the header and event-list states push inputs instead of only checking
+    /// RUN pass 2: the token states (RvT0, RvT1) push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
     bm_bit: DFF<Bits<3>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
     at_end: Signal<Local, Bit>,
-    /// `rp + 1`, `idx + 1`, `si + 1`: one adder each, shared by all states.
+    /// `rp + 1`, `idx + 1`, `si + tok_n` (mod 256): one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
@@ -233,16 +244,22 @@ pub struct LinkEngine {
     /// Payload bytes left after `rp`.
     remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
+    /// Steps the token in RvT1 stands for (`n` of a skip, else 1) and `si` plus that (9
+    /// bits). Pass 1 lets `si` pass `steps` (the stream then ends before `si == steps`,
+    /// BAD_PAYLOAD) but never wrap.
+    tok_n: Signal<Local, Bits<8>>,
+    si_sum: Signal<Local, Bits<9>>,
+    /// RUN pass 2: the step's outputs are in the response; on to the next step.
+    step_done: Signal<Local, Bit>,
     wr_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     wr_data: Signal<Local, Bits<8>>,
     wr_en: Signal<Local, Bit>,
     allowed: Signal<Local, Bits<8>>,
-    /// `count * 2`: the event list's length; `wp + 2 + count * 2`: its next byte.
+    /// `count * 2`: the id list's length; `wp + count * 2`: its next byte.
     count2: Signal<Local, Bits<16>>,
     ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// `addr[15:0] + 1` (a range never crosses its region).
     addr_inc: Signal<Local, Bits<16>>,
-    scratch: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// The counter owed an increment (priority order), and whether one is served now.
     word_sel: Signal<Local, Bits<3>>,
     inc_any: Signal<Local, Bit>,
@@ -261,8 +278,11 @@ pub struct LinkEngine {
     inputs: Constant<Bits<16>>,
     neurons: Constant<Bits<16>>,
     out_blen: Constant<Bits<16>>,
-    /// `out_blen - 1`.
-    out_blen_m1: Constant<Bits<16>>,
+    /// `out_blen + 2`: bytes of an output bitmap token.
+    out_tok: Constant<Bits<16>>,
+    /// Scratch bitmap of a RUN step: the top `ceil(N/8).next_power_of_two()` bytes of the
+    /// transmit buffer, beyond any RUN response ([`protocol::max_run_steps`]).
+    scratch: Constant<Bits<BODY_ADDR_BITS>>,
     /// Whole input bitmap bytes (`inputs / 8`) and the mask of the partial one after them.
     in_full: Constant<Bits<16>>,
     in_last_mask: Constant<Bits<8>>,
@@ -283,7 +303,6 @@ pub struct LinkEngine {
     k_run: Constant<Bits<8>>,
     k_max_read: Constant<Bits<16>>,
     k_max_bitmap: Constant<Bits<16>>,
-    k_max_id: Constant<Bits<16>>,
 }
 
 impl LinkEngine {
@@ -368,9 +387,10 @@ impl LinkEngine {
             word: Default::default(),
             nsteps: Default::default(),
             si: Default::default(),
-            is_bitmap: Default::default(),
             blen_in: Default::default(),
             have_prev: Default::default(),
+            run_end: Default::default(),
+            skip: Default::default(),
             verr: Default::default(),
             exec: Default::default(),
             bm_bit: Default::default(),
@@ -382,6 +402,9 @@ impl LinkEngine {
             idx_inc: Default::default(),
             si_inc: Default::default(),
             hdr: Default::default(),
+            tok_n: Default::default(),
+            si_sum: Default::default(),
+            step_done: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
             wr_en: Default::default(),
@@ -389,7 +412,6 @@ impl LinkEngine {
             count2: Default::default(),
             ev_addr: Default::default(),
             addr_inc: Default::default(),
-            scratch: Default::default(),
             cnt_serve: Default::default(),
             cnt_ra: Default::default(),
             inc_any: Default::default(),
@@ -403,7 +425,10 @@ impl LinkEngine {
             inputs: Constant::new((inputs as u64).to_bits()),
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
-            out_blen_m1: Constant::new((neurons.div_ceil(8) as u64 - 1).to_bits()),
+            out_tok: Constant::new((neurons.div_ceil(8) as u64 + 2).to_bits()),
+            scratch: Constant::new(
+                ((MAX_PAYLOAD - protocol::run_scratch_len(neurons)) as u64).to_bits(),
+            ),
             in_full: Constant::new(((inputs / 8) as u64).to_bits()),
             in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
@@ -423,7 +448,6 @@ impl LinkEngine {
             k_run: Constant::new((protocol::cmd::RUN as u64).to_bits()),
             k_max_read: Constant::new((protocol::MAX_READ_WORDS as u64).to_bits()),
             k_max_bitmap: Constant::new((protocol::MAX_BITMAP as u64).to_bits()),
-            k_max_id: Constant::new((protocol::MAX_SPIKE_ID as u64).to_bits()),
         })
     }
 }
@@ -477,7 +501,8 @@ impl Logic for LinkEngine {
             word,
             nsteps,
             si,
-            is_bitmap,
+            run_end,
+            skip,
             blen_in,
             have_prev,
             verr,
@@ -634,9 +659,15 @@ impl Logic for LinkEngine {
         self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
         self.rp_inc.next = self.rp.q.val() + 1;
         self.idx_inc.next = self.idx.q.val() + 1;
-        self.si_inc.next = self.si.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
+        self.tok_n.next = 1.into();
+        if (self.state.q.val() == Phase::RvT1) & (self.hdr.val().get_bits::<2>(14) == 2) {
+            self.tok_n.next = self.hdr.val().get_bits::<8>(0);
+        }
+        self.si_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
+        self.si_inc.next = self.si_sum.val().get_bits::<8>(0);
+        self.step_done.next = false;
         self.nack_event.next = false;
         self.dup_event.next = false;
         self.wr_en.next = false;
@@ -644,9 +675,7 @@ impl Logic for LinkEngine {
         self.wr_data.next = 0.into();
         self.use_copy.next = false;
         self.copy_addr.next = 0.into();
-        // Scratch bitmap of a RUN step: after the room of its event list.
-        self.scratch.next =
-            self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
+
         // Input bits allowed in bitmap byte `idx`: channels below `inputs`.
         self.allowed.next = 0.into();
         if bit_cast::<16, BODY_ADDR_BITS>(self.idx.q.val()) < self.in_full.val() {
@@ -655,7 +684,7 @@ impl Logic for LinkEngine {
             self.allowed.next = self.in_last_mask.val();
         }
         self.count2.next = self.count.q.val() << 1;
-        self.ev_addr.next = self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
+        self.ev_addr.next = self.wp.q.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
         self.addr_inc.next = self.addr.q.val().get_bits::<16>(0) + 1;
         // INFO payload byte, or NACK payload [code][cmd].
         self.small_byte.next = 0.into();
@@ -929,95 +958,92 @@ impl Logic for LinkEngine {
                 self.nsteps.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
                 self.si.d.next = 0.into();
+                self.have_prev.d.next = false;
                 self.verr.d.next = false;
                 self.exec.d.next = false;
-                self.state.d.next = Phase::RvH0;
+                self.state.d.next = Phase::RvT0;
                 if self.at_end.val() | (self.rx_byte.val() == 0) {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::RvH0 => {
+            Phase::RvT0 => {
+                // Low byte of the next token, or the end of the stream.
                 self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RvH1;
+                self.state.d.next = Phase::RvT1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
                     if self.exec.q.val() {
+                        // The response ends after the skip token open at `wp`, if any.
+                        if self.skip.q.val() != 0 {
+                            self.wp.d.next = self.wp.q.val() + 2;
+                        }
                         self.state.d.next = Phase::Ack;
                     }
                 } else if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
-            Phase::RvH1 => {
+            Phase::RvT1 => {
+                // A whole token in `hdr`: an id, a skip or a bitmap. Pass 2 runs the step(s)
+                // it ends (the checks cannot fail on a payload pass 1 accepted).
                 self.rp.d.next = self.rp_inc.val();
                 self.idx.d.next = 0.into();
-                self.have_prev.d.next = false;
                 self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
-                self.is_bitmap.d.next = self.hdr.val().get_bit(15);
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                } else if self.hdr.val().get_bit(15) {
-                    if (self.hdr.val() & 0x7FFF) > self.k_max_bitmap.val() {
-                        self.state.d.next = Phase::Nack1;
-                    } else if (self.hdr.val() & 0x7FFF) == 0 {
+                self.run_end.d.next = self.si_inc.val();
+                self.state.d.next = Phase::RvT0;
+                if !self.hdr.val().get_bit(15) {
+                    // 00 / 01: an id (01: the last of its step).
+                    self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
+                    self.push_q.d.next = self.exec.q.val();
+                    self.have_prev.d.next = !self.hdr.val().get_bit(14);
+                    if bit_cast::<16, 12>(self.hdr.val().get_bits::<12>(0)) >= self.inputs.val() {
+                        self.verr.d.next = true;
+                    }
+                    if self.hdr.val().get_bit(14) {
                         self.si.d.next = self.si_inc.val();
-                        self.state.d.next = Phase::RvH0;
                         if self.exec.q.val() {
                             self.si.d.next = self.si.q.val();
                             self.state.d.next = Phase::ReClear;
                         }
-                    } else {
-                        self.state.d.next = Phase::RvBm;
-                        if self.exec.q.val() {
-                            self.state.d.next = Phase::ReBmByte;
-                        }
                     }
-                } else if self.hdr.val() > 4096 {
+                    if (self.hdr.val().get_bits::<2>(12) != 0)
+                        | (self.hdr.val().get_bit(14) & self.si_sum.val().get_bit(8))
+                        | (self.have_prev.q.val()
+                            & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
+                    {
+                        self.state.d.next = Phase::Nack1;
+                    }
+                } else if self.have_prev.q.val() {
+                    // A list not ended by its last id.
                     self.state.d.next = Phase::Nack1;
-                } else if self.hdr.val() == 0 {
+                } else if !self.hdr.val().get_bit(14) {
+                    // 10: n empty steps, 1 <= n <= steps left.
                     self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
                     if self.exec.q.val() {
                         self.si.d.next = self.si.q.val();
                         self.state.d.next = Phase::ReClear;
+                    }
+                    if (self.hdr.val().get_bits::<6>(8) != 0)
+                        | (self.hdr.val().get_bits::<8>(0) == 0)
+                        | self.si_sum.val().get_bit(8)
+                    {
+                        self.state.d.next = Phase::Nack1;
                     }
                 } else {
-                    self.state.d.next = Phase::RvId0;
-                }
-            }
-            Phase::RvId0 => {
-                self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
-                self.state.d.next = Phase::RvId1;
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                }
-            }
-            Phase::RvId1 => {
-                self.rp.d.next = self.rp_inc.val();
-                self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
-                self.have_prev.d.next = true;
-                self.idx.d.next = self.idx_inc.val();
-                if self.hdr.val() >= self.inputs.val() {
-                    self.verr.d.next = true;
-                }
-                self.push_q.d.next = self.exec.q.val();
-                self.state.d.next = Phase::RvId0;
-                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
-                    self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
+                    // 11: a bitmap of 1..=512 bytes.
+                    self.state.d.next = Phase::RvBm;
                     if self.exec.q.val() {
-                        self.si.d.next = self.si.q.val();
-                        self.idx.d.next = 0.into();
-                        self.state.d.next = Phase::ReClear;
+                        self.state.d.next = Phase::ReBmByte;
+                    }
+                    if (self.hdr.val().get_bits::<14>(0) == 0)
+                        | (self.hdr.val().get_bits::<14>(0)
+                            > self.k_max_bitmap.val().get_bits::<14>(0))
+                    {
+                        self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val()
-                    | (self.hdr.val() > self.k_max_id.val())
-                    | (self.have_prev.q.val()
-                        & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
-                {
+                if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
@@ -1030,19 +1056,23 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RvBm;
                 if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
-                    self.state.d.next = Phase::RvH0;
+                    self.state.d.next = Phase::RvT0;
+                    if self.si_sum.val().get_bit(8) {
+                        self.state.d.next = Phase::Nack1;
+                    }
                 }
                 if self.at_end.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvEnd => {
-                // RvH0 consumed one byte too many when it saw the last step: step back.
+                // RvT0 consumed one byte too many when it saw the last step: step back.
                 self.rp.d.next = 1.into();
                 self.si.d.next = 0.into();
                 self.wp.d.next = 1.into();
+                self.skip.d.next = 0.into();
                 self.exec.d.next = true;
-                self.state.d.next = Phase::RvH0;
+                self.state.d.next = Phase::RvT0;
                 if (self.rp.q.val() != self.pay_end.q.val() + 1)
                     | (self.nsteps.q.val() > self.max_steps.val())
                 {
@@ -1056,7 +1086,8 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
-            // ---- RUN, pass 2: RvH0..RvId1 push the inputs, then run, collect outputs
+            // ---- RUN, pass 2: RvT0/RvT1 push the inputs, then each step runs and its
+            // outputs are appended to the response stream.
             Phase::ReBmByte => {
                 self.lo.d.next = self.rx_byte.val();
                 self.rp.d.next = self.rp_inc.val();
@@ -1080,7 +1111,7 @@ impl Logic for LinkEngine {
             Phase::ReClear => {
                 // Zero the scratch bitmap.
                 self.wr_en.next = true;
-                self.wr_addr.next = self.scratch.val() + self.idx.q.val();
+                self.wr_addr.next = self.scratch.val() | self.idx.q.val();
                 self.idx.d.next = self.idx_inc.val();
                 if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
                     self.state.d.next = Phase::ReStart;
@@ -1106,6 +1137,11 @@ impl Logic for LinkEngine {
                     self.pop_q.d.next = true;
                     self.word.d.next = self.out_spike.val();
                     self.state.d.next = Phase::ReFlush;
+                    // The step's first spike closes an open skip token (at `wp`).
+                    if self.skip.q.val() != 0 {
+                        self.skip.d.next = 0.into();
+                        self.wp.d.next = self.wp.q.val() + 2;
+                    }
                 }
             }
             Phase::ReFlush => {
@@ -1113,7 +1149,7 @@ impl Logic for LinkEngine {
                 if self.word.q.val().get_bits::<13>(3) != self.blen_in.q.val() {
                     self.wr_en.next = self.count.q.val() != 0;
                     self.wr_addr.next =
-                        self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                        self.scratch.val() | bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
                     self.wr_data.next = self.lo.q.val();
                     self.blen_in.d.next = self.word.q.val().get_bits::<13>(3);
                     self.lo.d.next =
@@ -1125,67 +1161,79 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::ReLo;
             }
             Phase::ReLo => {
-                // The event list is kept while it is no longer than the bitmap.
-                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                // The id list is kept while it is no longer than the bitmap token.
+                self.wr_en.next = self.count2.val() <= self.out_blen.val();
                 self.wr_addr.next = self.ev_addr.val();
                 self.wr_data.next = self.word.q.val().get_bits::<8>(0);
                 self.state.d.next = Phase::ReHi;
             }
             Phase::ReHi => {
-                self.wr_en.next = self.count2.val() < self.out_blen_m1.val();
+                // The pop of this id reached the queue two cycles ago: `out_spike_valid`
+                // says whether another id follows (token 00) or not (01).
+                self.wr_en.next = self.count2.val() <= self.out_blen.val();
                 self.wr_addr.next = self.ev_addr.val() + 1;
                 self.wr_data.next = self.word.q.val().get_bits::<8>(8);
+                if !self.out_spike_valid.val() {
+                    self.wr_data.next = self.word.q.val().get_bits::<8>(8) | 0x40;
+                }
                 self.count.d.next = self.count.q.val() + 1;
                 self.state.d.next = Phase::RePop;
             }
             Phase::ReFin => {
                 self.wr_en.next = self.count.q.val() != 0;
                 self.wr_addr.next =
-                    self.scratch.val() + bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
+                    self.scratch.val() | bit_cast::<BODY_ADDR_BITS, 13>(self.blen_in.q.val());
                 self.wr_data.next = self.lo.q.val();
                 self.state.d.next = Phase::ReHdr;
             }
             Phase::ReHdr => {
-                self.wr_en.next = true;
-                self.wr_data.next = self.count.q.val().get_bits::<8>(0);
-                if self.count2.val() > self.out_blen.val() {
+                self.idx.d.next = 0.into();
+                if self.count.q.val() == 0 {
+                    // An empty step: one more step in the skip token open at `wp` (a new
+                    // one if none is open; its high byte in ReHdrHi).
+                    self.wr_en.next = true;
+                    self.wr_data.next = self.skip.q.val() + 1;
+                    self.skip.d.next = self.skip.q.val() + 1;
+                    self.state.d.next = Phase::ReHdrHi;
+                } else if self.count2.val() > self.out_tok.val() {
+                    // The bitmap token: header here and in ReHdrHi, then the copy.
+                    self.wr_en.next = true;
                     self.wr_data.next = self.out_blen.val().get_bits::<8>(0);
+                    self.state.d.next = Phase::ReHdrHi;
+                } else {
+                    // The list is in place, its last token marked.
+                    self.wp.d.next = self.ev_addr.val();
+                    self.step_done.next = true;
                 }
-                self.state.d.next = Phase::ReHdrHi;
             }
             Phase::ReHdrHi => {
                 self.wr_en.next = true;
                 self.wr_addr.next = self.wp.q.val() + 1;
-                self.wr_data.next = self.count.q.val().get_bits::<8>(8);
-                self.idx.d.next = 0.into();
-                self.si.d.next = self.si_inc.val();
-                self.wp.d.next = self.ev_addr.val();
-                self.state.d.next = Phase::RvH0;
-                if self.count2.val() > self.out_blen.val() {
-                    self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0x80;
-                    self.si.d.next = self.si.q.val();
+                self.wr_data.next = self.out_blen.val().get_bits::<8>(8) | 0xC0;
+                self.wp.d.next = self.wp.q.val() + 2;
+                self.state.d.next = Phase::ReCopyA;
+                if self.count.q.val() == 0 {
+                    self.wr_data.next = 0x80.into();
                     self.wp.d.next = self.wp.q.val();
-                    self.state.d.next = Phase::ReCopyA;
+                    self.step_done.next = true;
                 }
             }
             Phase::ReCopyA => {
                 self.use_copy.next = true;
-                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
+                self.copy_addr.next = self.scratch.val() | self.idx.q.val();
                 self.state.d.next = Phase::ReCopyW;
             }
             Phase::ReCopyW => {
                 self.use_copy.next = true;
-                self.copy_addr.next = self.scratch.val() + self.idx.q.val();
+                self.copy_addr.next = self.scratch.val() | self.idx.q.val();
                 self.wr_en.next = true;
-                self.wr_addr.next = self.wp.q.val() + 2 + self.idx.q.val();
                 self.wr_data.next = self.txram.read_data.val();
+                self.wp.d.next = self.wp.q.val() + 1;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
                 if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
-                    self.si.d.next = self.si_inc.val();
-                    self.wp.d.next =
-                        self.wp.q.val() + 2 + bit_cast::<BODY_ADDR_BITS, 16>(self.out_blen.val());
-                    self.state.d.next = Phase::RvH0;
+                    self.idx.d.next = 0.into();
+                    self.step_done.next = true;
                 }
             }
             // ---- responses
@@ -1250,6 +1298,14 @@ impl Logic for LinkEngine {
             }
             _ => {
                 self.state.d.next = Phase::Idle;
+            }
+        }
+        // RUN pass 2: the next step of the token's run, or the next token.
+        if self.step_done.val() {
+            self.si.d.next = self.si_inc.val();
+            self.state.d.next = Phase::RvT0;
+            if self.si_inc.val() != self.run_end.q.val() {
+                self.state.d.next = Phase::ReClear;
             }
         }
         // Counter events of this cycle's state (after it, so no local is read before it is

@@ -145,33 +145,145 @@ fn errors_are_classified() {
     assert!(encode_frame(0, 0, &vec![0; MAX_PAYLOAD + 1], &mut out).is_err());
 }
 
-#[test]
-fn spike_blocks_pick_the_shorter_form() {
-    // width 64: bitmap of 8 bytes; a list of 4 ids is 8 bytes (tie: list), 5 ids: bitmap.
-    let mut p = Vec::new();
-    encode_spikes(&[1, 2, 3, 60], 64, &mut p).unwrap();
-    assert_eq!(p.len(), 2 + 8);
-    assert_eq!(p[1] & 0x80, 0);
-    let mut q = Vec::new();
-    encode_spikes(&[1, 2, 3, 4, 63], 64, &mut q).unwrap();
-    assert_eq!(q.len(), 2 + 8);
-    assert_eq!(&q[..2], &[8, 0x80]);
-    assert_eq!(q[2], 0b0001_1110);
-    assert_eq!(q[9], 0x80);
-    for ids in [vec![1, 2, 3, 60], vec![1, 2, 3, 4, 63], vec![]] {
-        let mut b = Vec::new();
-        encode_spikes(&ids, 64, &mut b).unwrap();
-        assert_eq!(b.len(), spike_block_len(ids.len(), 64));
-        let mut out = Vec::new();
-        read_spikes(&mut Reader::new(&b), &mut out).unwrap();
-        assert_eq!(out, ids);
-    }
-    assert!(encode_spikes(&[3, 3], 64, &mut p).is_err());
-    assert!(encode_spikes(&[64], 64, &mut p).is_err());
-    assert!(encode_spikes(&[1], 4097, &mut p).is_err());
-    // Descending list on the wire is refused.
+fn stream(steps: &[Vec<u32>], width: usize) -> Vec<u8> {
+    let mut b = Vec::new();
+    encode_spike_stream(steps, width, &mut b).unwrap();
+    b
+}
+
+fn parse_stream(b: &[u8], steps: usize) -> Result<Vec<Vec<u32>>, ProtocolError> {
+    let mut r = Reader::new(b);
     let mut out = Vec::new();
-    assert!(read_spikes(&mut Reader::new(&[2, 0, 5, 0, 4, 0]), &mut out).is_err());
+    read_spike_stream(&mut r, steps, &mut out)?;
+    r.end("the stream")?;
+    Ok(out)
+}
+
+#[test]
+fn spike_stream_known_vectors() {
+    // width 64: bitmap token of 2 + 8 bytes; a list of 5 ids is 10 bytes (tie: list),
+    // 6 ids: bitmap.
+    let steps = vec![
+        vec![],
+        vec![],
+        vec![],
+        vec![7],
+        vec![1, 2, 3, 4, 63],
+        vec![1, 2, 3, 4, 5, 63],
+        vec![],
+        vec![0x3F],
+    ];
+    let b = stream(&steps, 64);
+    #[rustfmt::skip]
+    let want = [
+        3, 0x80, // skip 3
+        7, 0x40, // last id 7
+        1, 0, 2, 0, 3, 0, 4, 0, 63, 0x40, // list of 5
+        8, 0xC0, 0b0011_1110, 0, 0, 0, 0, 0, 0, 0x80, // bitmap of 8 bytes
+        1, 0x80, // skip 1
+        0x3F, 0x40,
+    ];
+    assert_eq!(b, want);
+    assert_eq!(parse_stream(&b, steps.len()).unwrap(), steps);
+    // A wide id and a long run of empty steps.
+    let mut steps = vec![Vec::new(); 255];
+    steps[254] = vec![4095];
+    assert_eq!(stream(&steps, 4096), [254, 0x80, 0xFF, 0x4F]);
+    // Encoder refusals.
+    let mut p = Vec::new();
+    assert!(encode_spike_stream(&[vec![3, 3]], 64, &mut p).is_err());
+    assert!(encode_spike_stream(&[vec![64]], 64, &mut p).is_err());
+    assert!(encode_spike_stream(&[vec![1]], 4097, &mut p).is_err());
+}
+
+#[test]
+fn spike_stream_refuses_malformed() {
+    let bad: [(&[u8], usize); 12] = [
+        (&[], 1),                 // no token
+        (&[5], 1),                // half a token
+        (&[5, 0x40, 6, 0x40], 1), // bytes after the last step
+        (&[0, 0x80], 1),          // skip of 0
+        (&[3, 0x80], 2),          // skip past the steps
+        (&[5, 0x50], 1),          // id token with bit 12 set
+        (&[5, 0x60], 1),          // id token with bit 13 set
+        (&[5, 0, 4, 0x40], 1),    // descending
+        (&[5, 0, 5, 0x40], 1),    // repeated
+        (&[5, 0, 1, 0x80], 1),    // list not ended, skip follows
+        (&[0, 0xC0], 1),          // bitmap of 0 bytes
+        (&[1, 0xC0], 1),          // bitmap cut
+    ];
+    for (b, n) in bad {
+        assert!(parse_stream(b, n).is_err(), "{b:?} accepted for {n} steps");
+    }
+    let mut big = vec![0x01, 0xC2];
+    big.resize(2 + 513, 0);
+    assert!(parse_stream(&big, 1).is_err(), "513-byte bitmap accepted");
+    // Non-canonical but well-formed streams are accepted.
+    assert_eq!(
+        parse_stream(&[1, 0x80, 1, 0x80, 1, 0xC0, 0x81, 9, 0x40], 4).unwrap(),
+        vec![vec![], vec![], vec![0, 7], vec![9]]
+    );
+}
+
+/// Random batches at random widths: the stream decodes to the steps, has the canonical
+/// length, and re-encoding any accepted stream of random tokens gives its canonical form.
+#[test]
+fn spike_stream_round_trip_property() {
+    let mut rng = ChaCha8Rng::seed_from_u64(31);
+    for case in 0..3_000 {
+        let width = match rng.gen_range(0..4) {
+            0 => rng.gen_range(1..=16),
+            1 => rng.gen_range(1..=300),
+            2 => 4096,
+            _ => rng.gen_range(1..=4096),
+        };
+        let density = rng.gen_range(0.0..1.0f64).powi(3);
+        let n = rng.gen_range(1..=255);
+        let steps: Vec<Vec<u32>> = (0..n)
+            .map(|_| {
+                if rng.gen_bool(0.4) {
+                    return Vec::new();
+                }
+                (0..width as u32)
+                    .filter(|_| rng.gen_bool(density))
+                    .collect()
+            })
+            .collect();
+        let b = stream(&steps, width);
+        assert_eq!(parse_stream(&b, n).unwrap(), steps, "case {case}");
+        // Canonical length: one token per maximal empty run, the shorter form otherwise.
+        let mut want = 0;
+        for (k, s) in steps.iter().enumerate() {
+            if s.is_empty() {
+                want += if k > 0 && steps[k - 1].is_empty() {
+                    0
+                } else {
+                    2
+                };
+            } else {
+                want += spike_step_len(s.len(), width);
+            }
+        }
+        assert_eq!(b.len(), want, "case {case}: width {width}");
+        // Every step fits the worst case.
+        assert!(b.len() <= n * max_spike_step_len(width));
+        // Non-canonical: every step as a bitmap of the full width, empty runs split.
+        let len = width.div_ceil(8);
+        let mut nc = Vec::new();
+        for s in &steps {
+            if s.is_empty() && rng.gen() {
+                nc.extend_from_slice(&(token::SKIP | 1).to_le_bytes());
+                continue;
+            }
+            nc.extend_from_slice(&(token::BITMAP | len as u16).to_le_bytes());
+            let at = nc.len();
+            nc.resize(at + len, 0);
+            for &id in s {
+                nc[at + id as usize / 8] |= 1 << (id % 8);
+            }
+        }
+        assert_eq!(parse_stream(&nc, n).unwrap(), steps, "case {case}");
+    }
 }
 
 #[test]
@@ -402,7 +514,7 @@ fn fuzz_message_parsers() {
 fn max_run_steps_leaves_room_for_one_bitmap() {
     for neurons in [1usize, 7, 8, 13, 256, 1000, 4096] {
         let n = max_run_steps(neurons, MAX_PAYLOAD);
-        let room = |s: usize| 1 + s * max_spike_block_len(neurons) + neurons.div_ceil(8);
+        let room = |s: usize| 1 + s * max_spike_step_len(neurons) + run_scratch_len(neurons);
         assert!(
             room(n) <= MAX_PAYLOAD,
             "{neurons} neurons: {n} steps overflow"
