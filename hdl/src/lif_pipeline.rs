@@ -16,10 +16,10 @@
 //! | c+3 | `i - (i >>> syn_shift)`, `v - (v >>> mem_shift)` (p4); request `acc[n]`, read `bias` |
 //! | c+4 | `i + acc` (27 bit), `v + bias` (18 bit) (p5) |
 //! | c+5 | `sat16(i)` (p6) |
-//! | c+6 | `v + i` (18 bit) (p7); read `threshold` |
+//! | c+6 | `v + i` (18 bit) (p7); read `threshold`; write back `i` |
 //! | c+7 | `sat16(v)` (p8) |
 //! | c+8 | `v >= threshold` (signed), `v - threshold` (p9) |
-//! | c+9 | refractory / reset / spike decision; write back `i`, `v`, `ref`; `spike_valid` |
+//! | c+9 | refractory / reset / spike decision; write back `v`, `ref`; `spike_valid` |
 //!
 //! Latency: [`LIF_LATENCY`] = 9 cycles from issue to write-back and spike output; a pass
 //! of N neurons takes N + 9 cycles (`done` pulses in the last write-back cycle).
@@ -96,6 +96,7 @@ pub struct LifPipeline {
     /// Memory port: word read one cycle earlier.
     pub mem_rdata: Signal<Out, Bits<16>>,
     last_n: Constant<N>,
+    n_mask: Constant<N>,
     i_ram: SyncRam<Bits<16>, NEURON_BITS>,
     v_ram: SyncRam<Bits<16>, NEURON_BITS>,
     ref_ram: SyncRam<Bits<4>, NEURON_BITS>,
@@ -142,19 +143,16 @@ pub struct LifPipeline {
     p6_ctl: DFF<Bits<5>>,
     p7_valid: DFF<Bit>,
     p7_n: DFF<N>,
-    p7_inew: DFF<Bits<16>>,
     p7_vsum: DFF<Bits<18>>,
     p7_refc: DFF<Bits<4>>,
     p7_ctl: DFF<Bits<5>>,
     p8_valid: DFF<Bit>,
     p8_n: DFF<N>,
-    p8_inew: DFF<Bits<16>>,
     p8_vnew: DFF<Bits<16>>,
     p8_refc: DFF<Bits<4>>,
     p8_ctl: DFF<Bits<5>>,
     p9_valid: DFF<Bit>,
     p9_n: DFF<N>,
-    p9_inew: DFF<Bits<16>>,
     p9_vnew: DFF<Bits<16>>,
     p9_vsub: DFF<Bits<16>>,
     p9_ge: DFF<Bit>,
@@ -195,6 +193,7 @@ impl LifPipeline {
             mem_write: Default::default(),
             mem_rdata: Default::default(),
             last_n: Constant::new(((neurons - 1) as u64).to_bits()),
+            n_mask: Constant::new(((neurons.next_power_of_two() - 1) as u64).to_bits()),
             i_ram: SyncRam::new(neurons),
             v_ram: SyncRam::new(neurons),
             ref_ram: SyncRam::new(neurons),
@@ -240,19 +239,16 @@ impl LifPipeline {
             p6_ctl: Default::default(),
             p7_valid: Default::default(),
             p7_n: Default::default(),
-            p7_inew: Default::default(),
             p7_vsum: Default::default(),
             p7_refc: Default::default(),
             p7_ctl: Default::default(),
             p8_valid: Default::default(),
             p8_n: Default::default(),
-            p8_inew: Default::default(),
             p8_vnew: Default::default(),
             p8_refc: Default::default(),
             p8_ctl: Default::default(),
             p9_valid: Default::default(),
             p9_n: Default::default(),
-            p9_inew: Default::default(),
             p9_vnew: Default::default(),
             p9_vsub: Default::default(),
             p9_ge: Default::default(),
@@ -292,17 +288,26 @@ impl Logic for LifPipeline {
             self, clock, active, cnt, rd_field, p1_valid, p1_n, p2_valid, p2_n, p2_i, p2_v,
             p2_refc, p2_ctl, p3_valid, p3_n, p3_i, p3_ish, p3_v, p3_vsh, p3_refc, p3_ctl, p4_valid,
             p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p5_valid, p5_n, p5_isum, p5_vb, p5_refc, p5_ctl,
-            p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_inew, p7_vsum,
-            p7_refc, p7_ctl, p8_valid, p8_n, p8_inew, p8_vnew, p8_refc, p8_ctl, p9_valid, p9_n,
-            p9_inew, p9_vnew, p9_vsub, p9_ge, p9_refc, p9_ctl
+            p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_vsum, p7_refc,
+            p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p9_valid, p9_n, p9_vnew, p9_vsub,
+            p9_ge, p9_refc, p9_ctl
         );
         clock!(self, clock, i_ram, v_ram, ref_ram, bias_ram, thr_ram, ctl_ram);
+        // every read port reads every cycle
+        self.i_ram.read_enable.next = true;
+        self.v_ram.read_enable.next = true;
+        self.ref_ram.read_enable.next = true;
+        self.bias_ram.read_enable.next = true;
+        self.thr_ram.read_enable.next = true;
+        self.ctl_ram.read_enable.next = true;
 
         // ---- pass sequencing (issue stage) ----
         self.p1_valid.d.next = self.active.q.val();
         self.p1_n.d.next = self.cnt.q.val();
         if self.active.q.val() {
-            self.cnt.d.next = self.cnt.q.val() + 1;
+            // (masked: synthesis keeps only the bits `neurons` needs, here and in the
+            // neuron numbers travelling down the pipeline)
+            self.cnt.d.next = (self.cnt.q.val() + 1) & self.n_mask.val();
             if self.cnt.q.val() == self.last_n.val() {
                 self.active.d.next = false;
             }
@@ -425,7 +430,6 @@ impl Logic for LifPipeline {
         }
         self.p7_valid.d.next = self.p6_valid.q.val();
         self.p7_n.d.next = self.p6_n.q.val();
-        self.p7_inew.d.next = self.p6_inew.q.val();
         self.p7_vsum.d.next = self.p6_vb.q.val() + self.inew_x.val();
         self.p7_refc.d.next = self.p6_refc.q.val();
         self.p7_ctl.d.next = self.p6_ctl.q.val();
@@ -433,7 +437,6 @@ impl Logic for LifPipeline {
         // ---- c+7: v = sat16(v) ----
         self.p8_valid.d.next = self.p7_valid.q.val();
         self.p8_n.d.next = self.p7_n.q.val();
-        self.p8_inew.d.next = self.p7_inew.q.val();
         self.p8_refc.d.next = self.p7_refc.q.val();
         self.p8_ctl.d.next = self.p7_ctl.q.val();
         self.p8_vnew.d.next = self.p7_vsum.q.val().get_bits::<16>(0);
@@ -448,7 +451,6 @@ impl Logic for LifPipeline {
         // ---- c+8: compare with threshold (signed), subtract ----
         self.p9_valid.d.next = self.p8_valid.q.val();
         self.p9_n.d.next = self.p8_n.q.val();
-        self.p9_inew.d.next = self.p8_inew.q.val();
         self.p9_vnew.d.next = self.p8_vnew.q.val();
         self.p9_refc.d.next = self.p8_refc.q.val();
         self.p9_ctl.d.next = self.p8_ctl.q.val();
@@ -492,11 +494,8 @@ impl Logic for LifPipeline {
             self.ref_ram.write_enable.next = true;
         }
         if self.p9_valid.q.val() {
-            self.i_ram.write_address.next = self.p9_n.q.val();
             self.v_ram.write_address.next = self.p9_n.q.val();
             self.ref_ram.write_address.next = self.p9_n.q.val();
-            self.i_ram.write_data.next = self.p9_inew.q.val();
-            self.i_ram.write_enable.next = true;
             self.ref_ram.write_enable.next = true;
             self.v_ram.write_enable.next = self.p9_refc.q.val() == 0;
             if self.p9_refc.q.val() != 0 {
@@ -515,6 +514,13 @@ impl Logic for LifPipeline {
             } else {
                 self.v_ram.write_data.next = self.p9_vnew.q.val();
             }
+        }
+
+        // `i` is final at c+6: written back there (it need not travel further)
+        if self.p6_valid.q.val() {
+            self.i_ram.write_address.next = self.p6_n.q.val();
+            self.i_ram.write_data.next = self.p6_inew.q.val();
+            self.i_ram.write_enable.next = true;
         }
 
         // ---- memory port read mux (latency 1) ----

@@ -175,9 +175,6 @@ pub struct NeuroCore {
     b_sok: DFF<Bit>,
     b_nk: DFF<Bit>,
     b_pok: DFF<Bit>,
-    b_region: DFF<Bits<4>>,
-    b_index: DFF<Bits<16>>,
-    b_wdata: DFF<Bits<16>>,
     rd_pend1: DFF<Bit>,
     rd_pend2: DFF<Bit>,
     rd_pend3: DFF<Bit>,
@@ -259,9 +256,6 @@ impl NeuroCore {
             b_sok: Default::default(),
             b_nk: Default::default(),
             b_pok: Default::default(),
-            b_region: Default::default(),
-            b_index: Default::default(),
-            b_wdata: Default::default(),
             rd_pend1: Default::default(),
             rd_pend2: Default::default(),
             rd_pend3: Default::default(),
@@ -358,10 +352,7 @@ impl Logic for NeuroCore {
             b_wok,
             b_sok,
             b_nk,
-            b_pok,
-            b_region,
-            b_index,
-            b_wdata
+            b_pok
         );
         clock!(self, clock, lif, syn, router, ctl, stdp);
 
@@ -370,7 +361,7 @@ impl Logic for NeuroCore {
             self.step_start.val() & !self.q_valid.q.val() & !self.b_valid.q.val();
         self.ctl.core_reset.next = self.core_reset.val();
         self.ctl.ev_done.next = self.router.ev_done.val();
-        self.ctl.syn_idle.next = self.syn.idle.val();
+        self.ctl.syn_idle_next.next = self.syn.idle_next.val();
         self.ctl.lif_done.next = self.lif.done.val();
         self.ctl.stdp_enable.next = self.stdp_en.q.val();
         self.ctl.stdp_done.next = self.stdp.done.val();
@@ -382,7 +373,7 @@ impl Logic for NeuroCore {
         self.stdp.increments.next = self.stdp_inc.q.val();
         self.stdp.bounds.next = self.stdp_bounds.q.val();
         self.stdp.ev_take.next = self.syn.ev_take.val();
-        self.stdp.ev_s.next = self.router.ev_s.val();
+        self.stdp.ev_s.next = self.syn.row_s.val();
         self.stdp.spike_valid.next = self.lif.spike_valid.val();
         self.stdp.spike_n.next = self.lif.spike_n.val();
         self.stdp.w_rdata.next = self.syn.wmem_rdata.val();
@@ -433,10 +424,14 @@ impl Logic for NeuroCore {
             & !self.rd_pend3.q.val();
         self.ctrl_ready.next = self.ready.val();
         self.q_valid.d.next = self.ready.val() & (self.ctrl_write.val() | self.ctrl_read.val());
-        self.q_write.d.next = self.ctrl_write.val();
-        self.q_read.d.next = self.ctrl_read.val();
-        self.q_addr.d.next = self.ctrl_addr.val();
-        self.q_wdata.d.next = self.ctrl_wdata.val();
+        // the request registers load only when a request is accepted: they hold it
+        // through stages B and C (no new request is accepted before stage C)
+        if self.ready.val() {
+            self.q_write.d.next = self.ctrl_write.val();
+            self.q_read.d.next = self.ctrl_read.val();
+            self.q_addr.d.next = self.ctrl_addr.val();
+            self.q_wdata.d.next = self.ctrl_wdata.val();
+        }
 
         // ---- stage B: decode the registered request, register the strobes ----
         self.region.next = self.q_addr.q.val().get_bits::<4>(16);
@@ -461,18 +456,15 @@ impl Logic for NeuroCore {
         self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
         self.b_pok.d.next =
             (self.index.val() < self.plastic_words.val()) & (self.region.val() == 5);
-        self.b_region.d.next = self.region.val();
-        self.b_index.d.next = self.index.val();
-        self.b_wdata.d.next = self.q_wdata.q.val();
 
-        // ---- stage C: the access ----
+        // ---- stage C: the access (request still in the stage-A registers) ----
 
-        self.lif.mem_n.next = self.b_index.q.val().get_bits::<NEURON_BITS>(2);
-        self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0));
-        if self.b_region.q.val() == 1 {
-            self.lif.mem_field.next = bit_cast::<3, 2>(self.b_index.q.val().get_bits::<2>(0)) | 4;
+        self.lif.mem_n.next = self.index.val().get_bits::<NEURON_BITS>(2);
+        self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0));
+        if self.region.val() == 1 {
+            self.lif.mem_field.next = bit_cast::<3, 2>(self.index.val().get_bits::<2>(0)) | 4;
         }
-        self.lif.mem_wdata.next = self.b_wdata.q.val();
+        self.lif.mem_wdata.next = self.q_wdata.q.val();
         self.c_lif.next = self.b_nok.q.val();
         self.c_syn.next = self.b_wok.q.val();
         self.c_stdp.next = self.b_sok.q.val() | self.b_nk.q.val() | self.b_pok.q.val();
@@ -488,23 +480,23 @@ impl Logic for NeuroCore {
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();
             self.syn.wmem_write.next = self.stdp.w_write.val();
         }
-        self.stdp.mem_idx.next = self.b_index.q.val();
-        self.stdp.mem_wdata.next = self.b_wdata.q.val();
-        self.stdp.mem_region.next = bit_cast::<2, 4>(self.b_region.q.val() - 3);
+        self.stdp.mem_idx.next = self.index.val();
+        self.stdp.mem_wdata.next = self.q_wdata.q.val();
+        self.stdp.mem_region.next = bit_cast::<2, 4>(self.region.val() - 3);
         self.stdp.mem_write.next = self.b_wv.q.val() & self.c_stdp.val();
         if self.b_wv.q.val() & self.b_r6.q.val() {
-            if self.b_index.q.val() == 0 {
-                self.wshift.d.next = self.b_wdata.q.val().get_bits::<3>(0);
-                self.stdp_en.d.next = self.b_wdata.q.val().get_bit(8);
+            if self.index.val() == 0 {
+                self.wshift.d.next = self.q_wdata.q.val().get_bits::<3>(0);
+                self.stdp_en.d.next = self.q_wdata.q.val().get_bit(8);
             }
-            if self.b_index.q.val() == 1 {
-                self.stdp_shifts.d.next = self.b_wdata.q.val() & 0x7777;
+            if self.index.val() == 1 {
+                self.stdp_shifts.d.next = self.q_wdata.q.val() & 0x7777;
             }
-            if self.b_index.q.val() == 2 {
-                self.stdp_inc.d.next = self.b_wdata.q.val();
+            if self.index.val() == 2 {
+                self.stdp_inc.d.next = self.q_wdata.q.val();
             }
-            if self.b_index.q.val() == 3 {
-                self.stdp_bounds.d.next = self.b_wdata.q.val();
+            if self.index.val() == 3 {
+                self.stdp_bounds.d.next = self.q_wdata.q.val();
             }
         }
 
@@ -522,37 +514,37 @@ impl Logic for NeuroCore {
         self.rd_sel_stdp.d.next = self.b_cok.q.val() & self.c_stdp.val();
         self.rd_sel_reg.d.next = self.b_cok.q.val() & self.b_r6.q.val();
         self.reg_val.next = 0.into();
-        if self.b_index.q.val() == 0 {
+        if self.index.val() == 0 {
             self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val());
             if self.stdp_en.q.val() {
                 self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
             }
         }
-        if self.b_index.q.val() == 1 {
+        if self.index.val() == 1 {
             self.reg_val.next = self.stdp_shifts.q.val();
         }
-        if self.b_index.q.val() == 2 {
+        if self.index.val() == 2 {
             self.reg_val.next = self.stdp_inc.q.val();
         }
-        if self.b_index.q.val() == 3 {
+        if self.index.val() == 3 {
             self.reg_val.next = self.stdp_bounds.q.val();
         }
-        if self.b_index.q.val() == 8 {
+        if self.index.val() == 8 {
             self.reg_val.next = self.ctl.steps.val().get_bits::<16>(0);
         }
-        if self.b_index.q.val() == 9 {
+        if self.index.val() == 9 {
             self.reg_val.next = self.ctl.steps.val().get_bits::<16>(16);
         }
-        if self.b_index.q.val() == 10 {
+        if self.index.val() == 10 {
             self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(0);
         }
-        if self.b_index.q.val() == 11 {
+        if self.index.val() == 11 {
             self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(16);
         }
-        if self.b_index.q.val() == 12 {
+        if self.index.val() == 12 {
             self.reg_val.next = self.router.out_overflow.val();
         }
-        if self.b_index.q.val() == 13 {
+        if self.index.val() == 13 {
             self.reg_val.next = self.router.in_overflow.val();
         }
         self.rd_reg.d.next = self.reg_val.val();

@@ -100,6 +100,9 @@ impl Logic for RouteTable {
     fn update(&mut self) {
         dff_setup!(self, clock, cnt);
         clock!(self, clock, list, routes);
+        // every read port reads every cycle
+        self.list.read_enable.next = true;
+        self.routes.read_enable.next = true;
         self.count.next = self.cnt.q.val();
         self.list.write_address.next = self.cnt.q.val().get_bits::<NEURON_BITS>(0);
         self.list.write_data.next = self.spike_n.val();

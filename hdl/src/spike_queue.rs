@@ -10,6 +10,10 @@
 //! - `count`: words pushed and not yet popped (including the head); `nonempty`:
 //!   `count != 0` (without the subtraction).
 //! - `clear` empties the queue and zeroes the overflow counter.
+//!
+//! The pointers count modulo `2 * depth` (the constant mask leaves synthesis only the
+//! `log2(depth) + 1` bits a queue of that depth needs). The RAM's read address is the
+//! read pointer flip-flop itself: a held head is kept by not enabling the read.
 
 use crate::sync_ram::SyncRam;
 use rust_hdl::prelude::*;
@@ -44,6 +48,7 @@ pub struct SpikeQueue {
     pub overflow: Signal<Out, Bits<16>>,
     depth: Constant<Bits<16>>,
     mask: Constant<Bits<16>>,
+    ptr_mask: Constant<Bits<16>>,
     ram: SyncRam<Bits<16>, QUEUE_BITS>,
     wr: DFF<Bits<16>>,
     rd: DFF<Bits<16>>,
@@ -84,6 +89,7 @@ impl SpikeQueue {
             overflow: Default::default(),
             depth: Constant::new((depth as u64).to_bits()),
             mask: Constant::new(((depth - 1) as u64).to_bits()),
+            ptr_mask: Constant::new(((2 * depth - 1) as u64).to_bits()),
             ram: SyncRam::new(depth),
             wr: Default::default(),
             rd: Default::default(),
@@ -108,7 +114,7 @@ impl Logic for SpikeQueue {
     fn update(&mut self) {
         dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf, ovf_pend);
         clock!(self, clock, ram);
-        self.held.next = self.wr.q.val() - self.popped.q.val();
+        self.held.next = (self.wr.q.val() - self.popped.q.val()) & self.ptr_mask.val();
         self.count.next = self.held.val();
         self.overflow.next = self.ovf.q.val();
         self.head.next = self.ram.read_data.val();
@@ -129,7 +135,7 @@ impl Logic for SpikeQueue {
                 self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;
-                self.wr.d.next = self.wr.q.val() + 1;
+                self.wr.d.next = (self.wr.q.val() + 1) & self.ptr_mask.val();
             }
         }
         if self.drop.val() {
@@ -145,22 +151,21 @@ impl Logic for SpikeQueue {
             self.ovf.d.next = 0xFFFF.into();
         }
 
-        // read side: the RAM output register is the head register. While the head is
-        // held, the RAM keeps re-reading the head word (address rd - 1).
+        // read side: the RAM output register is the head register, held (read not
+        // enabled) while the head waits for its pop; without a head the RAM reads every
+        // cycle (so its output is defined from the first edge on, also in Icarus)
         self.vis.next = self.hv.q.val() | self.pend.q.val();
         self.head_valid.next = self.vis.val();
         self.issue.next = (!self.vis.val() | self.pop.val()) & (self.rd.q.val() != self.wr.q.val());
-        self.ram.read_address.next =
-            bit_cast::<QUEUE_BITS, 16>((self.rd.q.val() - 1) & self.mask.val());
+        self.ram.read_address.next = bit_cast::<QUEUE_BITS, 16>(self.rd.q.val() & self.mask.val());
+        self.ram.read_enable.next = self.issue.val() | !self.vis.val();
         if self.issue.val() {
-            self.ram.read_address.next =
-                bit_cast::<QUEUE_BITS, 16>(self.rd.q.val() & self.mask.val());
-            self.rd.d.next = self.rd.q.val() + 1;
+            self.rd.d.next = (self.rd.q.val() + 1) & self.ptr_mask.val();
         }
         self.pend.d.next = self.issue.val();
         self.hv.d.next = self.vis.val() & !self.pop.val();
         if self.pop.val() & self.vis.val() {
-            self.popped.d.next = self.popped.q.val() + 1;
+            self.popped.d.next = (self.popped.q.val() + 1) & self.ptr_mask.val();
         }
 
         if self.clear.val() {

@@ -13,9 +13,14 @@
 //!   each listed neuron m becomes the event of source `inputs + m`. The first listed
 //!   spike is fetched as soon as it is written, so it is ready when the next step begins.
 //! - Events are offered only between `step_begin` and `lif_begin` (`armed`).
+//!   `lif_begin` takes effect one cycle late (registered: it comes from the step
+//!   controller's phase decision, and the pass's first spike is
+//!   [`crate::lif_pipeline::LIF_LATENCY`] cycles away; no event is offered then anyway).
 //! - Event stream (show-ahead): `ev_valid`/`ev_s`, consumed by `ev_take`; input events
 //!   first (queue order), then recurrent events (ascending). A taken event is replaced
-//!   in the next cycle. `ev_done`: every event of the step has been taken.
+//!   in the next cycle. `ev_done`: every event of the step has been taken (in the
+//!   `step_begin` cycle it already says whether the step has any event; while it is high
+//!   no event is offered, so it stays high up to `lif_begin`).
 //! - Output queue ([`SpikeQueue`], `neurons` rounded up to a power of two words): every
 //!   spike is pushed (ascending within a step); the host pops with `out_spike_read`. A
 //!   spike that finds the queue full is dropped and counted (`out_overflow`).
@@ -72,6 +77,8 @@ pub struct SpikeRouter {
     inputs: Constant<Bits<16>>,
     inputs_pow2: Constant<Bit>,
     high_mask: Constant<Bits<16>>,
+    rem_mask: Constant<Bits<16>>,
+    list_mask: Constant<S>,
     inq: SpikeQueue,
     outq: SpikeQueue,
     list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
@@ -82,6 +89,7 @@ pub struct SpikeRouter {
     rec_hv: DFF<Bit>,
     rec_pend: DFF<Bit>,
     in_phase: DFF<Bit>,
+    lif_go: DFF<Bit>,
     in_range: Signal<Local, Bit>,
     rec_vis: Signal<Local, Bit>,
     rec_take: Signal<Local, Bit>,
@@ -112,6 +120,8 @@ impl SpikeRouter {
             inputs: Constant::new((inputs as u64).to_bits()),
             inputs_pow2: Constant::new(inputs.is_power_of_two()),
             high_mask: Constant::new(((!(inputs.max(1) as u64 - 1)) & 0xFFFF).to_bits()),
+            rem_mask: Constant::new(((2 * input_queue_depth(inputs) - 1) as u64).to_bits()),
+            list_mask: Constant::new(((2 * neurons.next_power_of_two() - 1) as u64).to_bits()),
             inq: SpikeQueue::new(input_queue_depth(inputs))?,
             outq: SpikeQueue::new(neurons.next_power_of_two().max(2))?,
             list: SyncRam::new(neurons),
@@ -122,6 +132,7 @@ impl SpikeRouter {
             rec_hv: Default::default(),
             rec_pend: Default::default(),
             in_phase: Default::default(),
+            lif_go: Default::default(),
             in_range: Default::default(),
             rec_vis: Default::default(),
             rec_take: Default::default(),
@@ -133,7 +144,9 @@ impl SpikeRouter {
 impl Logic for SpikeRouter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_hv, rec_pend);
+        dff_setup!(
+            self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_hv, rec_pend, lif_go
+        );
         clock!(self, clock, inq, outq, list);
 
         // ---- host input queue ----
@@ -162,25 +175,27 @@ impl Logic for SpikeRouter {
             self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inq.head.val());
             self.inq.pop.next = self.ev_take.val();
             if self.ev_take.val() {
-                self.in_rem.d.next = self.in_rem.q.val() - 1;
+                self.in_rem.d.next = (self.in_rem.q.val() - 1) & self.rem_mask.val();
                 self.in_phase.d.next = self.in_rem.q.val() != 1;
             }
         } else {
             self.rec_take.next = self.ev_take.val();
         }
+        // (`step_begin` with inputs queued: low already, as in the next cycle)
         self.ev_done.next = !self.in_phase.q.val()
             & (self.rec_idx.q.val() == self.spk_cnt.q.val())
-            & !self.rec_vis.val();
+            & !self.rec_vis.val()
+            & !(self.step_begin.val() & self.inq.nonempty.val());
 
-        // recurrent prefetch: the list RAM output register is the head register
+        // recurrent prefetch: the list RAM output register is the head register, held
+        // (read not enabled) until the head is taken; the read address is `rec_idx` itself
+        // (without a head the RAM reads every cycle, so its output is always defined)
         self.rec_issue.next = (!self.rec_vis.val() | self.rec_take.val())
             & (self.rec_idx.q.val() != self.spk_cnt.q.val());
-        self.list.read_address.next =
-            bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val() - 1);
+        self.list.read_address.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val());
+        self.list.read_enable.next = self.rec_issue.val() | !self.rec_vis.val();
         if self.rec_issue.val() {
-            self.list.read_address.next =
-                bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val());
-            self.rec_idx.d.next = self.rec_idx.q.val() + 1;
+            self.rec_idx.d.next = (self.rec_idx.q.val() + 1) & self.list_mask.val();
         }
         self.rec_pend.d.next = self.rec_issue.val();
         self.rec_hv.d.next = self.rec_vis.val() & !self.rec_take.val();
@@ -196,9 +211,10 @@ impl Logic for SpikeRouter {
         self.list.write_data.next = self.spike_n.val();
         self.list.write_enable.next = self.spike_valid.val();
         if self.spike_valid.val() {
-            self.spk_cnt.d.next = self.spk_cnt.q.val() + 1;
+            self.spk_cnt.d.next = (self.spk_cnt.q.val() + 1) & self.list_mask.val();
         }
-        if self.lif_begin.val() {
+        self.lif_go.d.next = self.lif_begin.val();
+        if self.lif_go.q.val() {
             self.spk_cnt.d.next = 0.into();
             self.rec_idx.d.next = 0.into();
             self.rec_hv.d.next = false;
@@ -215,6 +231,7 @@ impl Logic for SpikeRouter {
         self.out_overflow.next = self.outq.overflow.val();
 
         if self.clear.val() {
+            self.lif_go.d.next = false;
             self.in_rem.d.next = 0.into();
             self.in_phase.d.next = false;
             self.rec_idx.d.next = 0.into();

@@ -4,8 +4,8 @@
 //! Memories: pre-traces `x` (8 bit, one per source), pre-event flags (1 bit per source),
 //! plastic-row flags (16 per word), post-traces `y` and post-spike flags in even/odd
 //! neuron banks (so a weight word's two neurons are read in one cycle).
-//! Pre events (`ev_take`/`ev_s`) and post spikes (`spike_valid`/`spike_n`) are recorded
-//! while the step runs (only while `enable`).
+//! Pre events (`ev_take`, registered, with `ev_s` one cycle later) and post spikes
+//! (`spike_valid`/`spike_n`) are recorded while the step runs (only while `enable`).
 //!
 //! A pass (`start`) then runs:
 //! 0. Decay pass over `max(sources, ceil(N/2))` indices, pipelined (1 per cycle: read;
@@ -67,7 +67,7 @@ pub struct StdpUnit {
     pub bounds: Signal<In, Bits<16>>,
     /// A source event was taken (pre event).
     pub ev_take: Signal<In, Bit>,
-    /// Its source.
+    /// The source of the event taken in the previous cycle.
     pub ev_s: Signal<In, Bits<SOURCE_BITS>>,
     /// A neuron spiked (post spike).
     pub spike_valid: Signal<In, Bit>,
@@ -99,6 +99,8 @@ pub struct StdpUnit {
     last_m: Constant<Bits<PAIR_BITS>>,
     last_d: Constant<Bits<SOURCE_BITS>>,
     row_shift: Constant<Bits<4>>,
+    s_mask: Constant<Bits<SOURCE_BITS>>,
+    m_mask: Constant<Bits<PAIR_BITS>>,
     pre_tr: SyncRam<Bits<8>, SOURCE_BITS>,
     pre_ev: SyncRam<Bit, SOURCE_BITS>,
     plastic: SyncRam<Bits<16>, PLASTIC_BITS>,
@@ -158,6 +160,9 @@ pub struct StdpUnit {
     post_m2: DFF<Bits<PAIR_BITS>>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
+    pre_take: DFF<Bit>,
+    dwx4: DFF<Bit>,
+    dwy4: DFF<Bit>,
     xsh: Signal<Local, Bits<8>>,
     ysh_e: Signal<Local, Bits<8>>,
     ysh_o: Signal<Local, Bits<8>>,
@@ -206,6 +211,10 @@ impl StdpUnit {
             last_m: Constant::new(((words - 1) as u64).to_bits()),
             last_d: Constant::new(((sources.max(words) - 1) as u64).to_bits()),
             row_shift: Constant::new((crate::control_map::row_shift(neurons) as u64).to_bits()),
+            // the counters wrap at the next power of two of their range (synthesis keeps
+            // only the bits the sizes need)
+            s_mask: Constant::new(((sources.max(words).next_power_of_two() - 1) as u64).to_bits()),
+            m_mask: Constant::new(((words.next_power_of_two() - 1) as u64).to_bits()),
             pre_tr: SyncRam::new(sources),
             pre_ev: SyncRam::new(sources),
             plastic: SyncRam::new(sources.div_ceil(16)),
@@ -265,6 +274,9 @@ impl StdpUnit {
             post_m2: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
+            pre_take: Default::default(),
+            dwx4: Default::default(),
+            dwy4: Default::default(),
             xsh: Default::default(),
             ysh_e: Default::default(),
             ysh_o: Default::default(),
@@ -304,9 +316,17 @@ impl Logic for StdpUnit {
             dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, rwmin, rwmax,
             wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e,
             rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
-            rd_region, rd_odd
+            rd_region, rd_odd, pre_take, dwx4, dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
+        // every read port reads every cycle
+        self.pre_tr.read_enable.next = true;
+        self.pre_ev.read_enable.next = true;
+        self.plastic.read_enable.next = true;
+        self.post_e.read_enable.next = true;
+        self.post_o.read_enable.next = true;
+        self.spk_e.read_enable.next = true;
+        self.spk_o.read_enable.next = true;
         // active == (state != 0), as a register (the weight memory multiplexer uses it)
         self.busy.next = self.active.q.val();
         self.done.next = false;
@@ -350,7 +370,8 @@ impl Logic for StdpUnit {
         // ---- event and spike recording ----
         self.pre_ev.write_address.next = self.ev_s.val();
         self.pre_ev.write_data.next = true;
-        self.pre_ev.write_enable.next = self.ev_take.val() & self.enable.val();
+        self.pre_take.d.next = self.ev_take.val() & self.enable.val();
+        self.pre_ev.write_enable.next = self.pre_take.q.val();
         self.spk_e.write_address.next = self.spike_n.val().get_bits::<PAIR_BITS>(1);
         self.spk_o.write_address.next = self.spike_n.val().get_bits::<PAIR_BITS>(1);
         self.spk_e.write_data.next = true;
@@ -388,6 +409,10 @@ impl Logic for StdpUnit {
         }
         self.dv4.d.next = self.dv3.q.val();
         self.di4.d.next = self.di3.q.val();
+        // index ranges of the write, registered (keeps the compares off the write enables)
+        self.dwx4.d.next = self.di3.q.val() <= self.last_s.val();
+        self.dwy4.d.next =
+            bit_cast::<SOURCE_BITS, PAIR_BITS>(self.last_m.val()) >= self.di3.q.val();
         self.dx4.d.next = self.dx.q.val();
         self.dye4.d.next = self.dye.q.val();
         self.dyo4.d.next = self.dyo.q.val();
@@ -397,15 +422,13 @@ impl Logic for StdpUnit {
         if self.dv4.q.val() {
             self.pre_tr.write_address.next = self.di4.q.val();
             self.pre_tr.write_data.next = self.dx4.q.val() - self.dxs.q.val();
-            self.pre_tr.write_enable.next = self.di4.q.val() <= self.last_s.val();
+            self.pre_tr.write_enable.next = self.dwx4.q.val();
             self.post_e.write_address.next = self.di4.q.val().get_bits::<PAIR_BITS>(0);
             self.post_o.write_address.next = self.di4.q.val().get_bits::<PAIR_BITS>(0);
             self.post_e.write_data.next = self.dye4.q.val() - self.dyse.q.val();
             self.post_o.write_data.next = self.dyo4.q.val() - self.dyso.q.val();
-            self.post_e.write_enable.next =
-                bit_cast::<SOURCE_BITS, PAIR_BITS>(self.last_m.val()) >= self.di4.q.val();
-            self.post_o.write_enable.next =
-                bit_cast::<SOURCE_BITS, PAIR_BITS>(self.last_m.val()) >= self.di4.q.val();
+            self.post_e.write_enable.next = self.dwy4.q.val();
+            self.post_o.write_enable.next = self.dwy4.q.val();
         }
 
         // ---- per-source arithmetic (state 9, from the registered decayed trace rx) ----
@@ -496,7 +519,7 @@ impl Logic for StdpUnit {
             self.post_e.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.post_o.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.dv2.d.next = true;
-            self.s.d.next = self.s.q.val() + 1;
+            self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
             if self.s.q.val() == self.last_d.val() {
                 self.state.d.next = 13.into();
             }
@@ -593,7 +616,7 @@ impl Logic for StdpUnit {
             if self.m.q.val() == self.last_m.val() {
                 self.next_src.next = true;
             } else {
-                self.m.d.next = self.m.q.val() + 1;
+                self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
                 self.state.d.next = 3.into();
             }
         }
@@ -602,7 +625,7 @@ impl Logic for StdpUnit {
                 self.m.d.next = 0.into();
                 self.state.d.next = 7.into();
             } else {
-                self.s.d.next = self.s.q.val() + 1;
+                self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
                 self.state.d.next = 1.into();
             }
         }
@@ -614,7 +637,7 @@ impl Logic for StdpUnit {
             self.post_o.read_address.next = self.m.q.val();
             self.post_pend.d.next = true;
             self.post_m.d.next = self.m.q.val();
-            self.m.d.next = self.m.q.val() + 1;
+            self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
             if self.m.q.val() == self.last_m.val() {
                 self.state.d.next = 8.into();
             }

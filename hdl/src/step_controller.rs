@@ -4,7 +4,11 @@
 //! Phases of a step (state codes on `phase`):
 //! 1. [`PHASE_ACCUMULATE`]: the router streams the step's events, the synapse unit
 //!    accumulates; left when the router has handed out every event (`ev_done`) and the
-//!    synapse pipeline is empty (`syn_idle`).
+//!    synapse pipeline is empty. That is decided from registers: `acc_over` holds
+//!    `ev_done & syn_idle_next` of the previous cycle, which equals `ev_done & idle` of
+//!    this one (while `ev_done` is high no event is taken, and `syn_idle_next` is the
+//!    synapse unit's idleness one cycle ahead), so the long `ev_take` paths do not reach
+//!    the phase change.
 //! 2. [`PHASE_LIF`]: one LIF pass over all neurons (`lif_start` pulse); spikes go to the
 //!    output queue and the spike list as they leave the pipeline; left 2 cycles after
 //!    `lif_done`, when the last spike is visible at the head of an empty output queue;
@@ -19,7 +23,8 @@
 //! `core_reset` is remembered and carried out as soon as no step runs: a
 //! [`PHASE_CLEAR`] pass of `clear_count` cycles drives `clear` with `clear_idx = 0, 1, ...`
 //! (the blocks zero state and traces at that index) and `clear_all` in its first cycle
-//! (queues, spike list, counters).
+//! (queues, spike list, counters). Both strobes come straight from flip-flops (`clr`,
+//! `first`): they fan out to most of the core.
 //!
 //! (`update` uses the numeric `PHASE_*` codes: rust-hdl would emit a Rust constant's
 //! name verbatim into the Verilog, where it is undeclared.)
@@ -49,8 +54,8 @@ pub struct StepController {
     pub core_reset: Signal<In, Bit>,
     /// The router has handed out every event of the step.
     pub ev_done: Signal<In, Bit>,
-    /// The synapse unit is idle.
-    pub syn_idle: Signal<In, Bit>,
+    /// The synapse unit is idle in the next cycle unless an event is taken.
+    pub syn_idle_next: Signal<In, Bit>,
     /// The LIF pass finished.
     pub lif_done: Signal<In, Bit>,
     /// Learning is on: run an STDP pass after the LIF pass.
@@ -80,6 +85,7 @@ pub struct StepController {
     /// Cycles of the last step.
     pub cycles: Signal<Out, Bits<32>>,
     clear_last: Constant<Bits<SOURCE_BITS>>,
+    idx_mask: Constant<Bits<SOURCE_BITS>>,
     state: DFF<Bits<3>>,
     idx: DFF<Bits<SOURCE_BITS>>,
     first: DFF<Bit>,
@@ -89,6 +95,8 @@ pub struct StepController {
     nsteps: DFF<Bits<32>>,
     lif_done_1: DFF<Bit>,
     lif_done_2: DFF<Bit>,
+    acc_over: DFF<Bit>,
+    clr: DFF<Bit>,
 }
 
 impl StepController {
@@ -99,7 +107,7 @@ impl StepController {
             step_start: Default::default(),
             core_reset: Default::default(),
             ev_done: Default::default(),
-            syn_idle: Default::default(),
+            syn_idle_next: Default::default(),
             lif_done: Default::default(),
             stdp_enable: Default::default(),
             stdp_done: Default::default(),
@@ -115,6 +123,9 @@ impl StepController {
             steps: Default::default(),
             cycles: Default::default(),
             clear_last: Constant::new((clear_count.max(1) as u64 - 1).to_bits()),
+            idx_mask: Constant::new(
+                ((clear_count.max(1).next_power_of_two() - 1) as u64).to_bits(),
+            ),
             state: Default::default(),
             idx: Default::default(),
             first: Default::default(),
@@ -124,6 +135,8 @@ impl StepController {
             nsteps: Default::default(),
             lif_done_1: Default::default(),
             lif_done_2: Default::default(),
+            acc_over: Default::default(),
+            clr: Default::default(),
         }
     }
 }
@@ -142,15 +155,16 @@ impl Logic for StepController {
             last_cycles,
             nsteps,
             lif_done_1,
-            lif_done_2
+            lif_done_2,
+            acc_over,
+            clr
         );
+        self.acc_over.d.next = self.ev_done.val() & self.syn_idle_next.val();
         self.lif_done_1.d.next = self.lif_done.val();
         self.lif_done_2.d.next = self.lif_done_1.q.val();
         self.step_begin.next = false;
         self.lif_start.next = false;
         self.stdp_start.next = false;
-        self.clear.next = false;
-        self.clear_all.next = false;
         self.done.next = false;
         self.clear_idx.next = self.idx.q.val();
         self.phase.next = self.state.q.val();
@@ -164,6 +178,7 @@ impl Logic for StepController {
             if self.pending.q.val() {
                 self.pending.d.next = false;
                 self.state.d.next = 3.into();
+                self.clr.d.next = true;
                 self.idx.d.next = 0.into();
                 self.first.d.next = true;
             } else if self.step_start.val() & !self.core_reset.val() {
@@ -174,7 +189,7 @@ impl Logic for StepController {
         }
         if self.state.q.val() == 1 {
             self.cyc.d.next = self.cyc.q.val() + 1;
-            if self.ev_done.val() & self.syn_idle.val() {
+            if self.acc_over.q.val() {
                 self.lif_start.next = true;
                 self.state.d.next = 2.into();
             }
@@ -202,13 +217,14 @@ impl Logic for StepController {
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
             }
         }
+        self.clear.next = self.clr.q.val();
+        self.clear_all.next = self.first.q.val();
         if self.state.q.val() == 3 {
-            self.clear.next = true;
-            self.clear_all.next = self.first.q.val();
             self.first.d.next = false;
-            self.idx.d.next = self.idx.q.val() + 1;
+            self.idx.d.next = (self.idx.q.val() + 1) & self.idx_mask.val();
             if self.idx.q.val() == self.clear_last.val() {
                 self.state.d.next = 0.into();
+                self.clr.d.next = false;
             }
             if self.first.q.val() {
                 self.nsteps.d.next = 0.into();

@@ -9,13 +9,14 @@
 //! gap when a row has at least two words.
 //!
 //! Accumulator read-modify-write pipeline (item = one weight word issued at cycle t):
-//! t issue the weight read (the weight memory registers its inputs: latency 2); t+1 issue
-//! the accumulator reads; t+2 RAM outputs registered; t+3 weights sign-extended and
-//! shifted; t+4 add and write back. In rows shorter than four words
-//! (`neurons <= 6`), items t-1, t-2 and t-3 may have written (or be about to write) the
-//! same accumulator word: their sums are forwarded from the write-back history registers
-//! instead of the stale RAM word, newest first, so the pipeline never stalls. With rows
-//! of four or more words no item in flight shares a word with the one issued (consecutive
+//! t issue the weight read (the weight memory registers its inputs: latency 2); t+2
+//! register the weight word, issue the accumulator reads; t+3 weights sign-extended and
+//! shifted, accumulator words registered; t+4 add and write back. The read at t+2 sees
+//! the writes of items t-3 and older; in rows shorter than three words (`neurons <= 4`)
+//! items t-1 and t-2 may share the accumulator word (t-2 writes it at the very edge
+//! that reads it): their sums are forwarded from the write-back history registers
+//! instead of the RAM word, newest first, so the pipeline never stalls. With rows of
+//! three or more words no such item shares a word with the one issued (consecutive
 //! items have consecutive words, modulo the row length), so the forwarding logic is
 //! built only for short rows. Latency from the last issue to `idle`: 5 cycles.
 //!
@@ -49,6 +50,11 @@ pub struct SynapseUnit {
     pub ev_take: Signal<Out, Bit>,
     /// No row streaming and nothing in the accumulate pipeline.
     pub idle: Signal<Out, Bit>,
+    /// `idle` in the next cycle unless an event is taken in this one (only the last
+    /// pipeline stage may be busy now).
+    pub idle_next: Signal<Out, Bit>,
+    /// Source of the row streaming (of the event taken last).
+    pub row_s: Signal<Out, Bits<SOURCE_BITS>>,
     /// `weight_shift`, 0..=7.
     pub weight_shift: Signal<In, Bits<3>>,
     /// LIF request of `acc[lif_n]`.
@@ -67,6 +73,7 @@ pub struct SynapseUnit {
     pub wmem_rdata: Signal<Out, Bits<16>>,
     row_shift: Constant<Bits<4>>,
     last_m: Constant<Word>,
+    m_mask: Constant<Word>,
     before_last_m: Constant<Word>,
     one_word: Constant<Bit>,
     short_rows: Constant<Bit>,
@@ -84,8 +91,6 @@ pub struct SynapseUnit {
     r2_valid: DFF<Bit>,
     r2_m: DFF<Word>,
     r2_w: DFF<Bits<16>>,
-    r2_ae: DFF<Acc>,
-    r2_ao: DFF<Acc>,
     r3_valid: DFF<Bit>,
     r3_m: DFF<Word>,
     r3_se: DFF<Acc>,
@@ -94,17 +99,12 @@ pub struct SynapseUnit {
     r3_ao: DFF<Acc>,
     r3_f1: DFF<Bit>,
     r3_f2: DFF<Bit>,
-    r3_f3: DFF<Bit>,
     h1_valid: DFF<Bit>,
     h1_m: DFF<Word>,
     h1_e: DFF<Acc>,
     h1_o: DFF<Acc>,
-    h2_valid: DFF<Bit>,
-    h2_m: DFF<Word>,
     h2_e: DFF<Acc>,
     h2_o: DFF<Acc>,
-    h3_e: DFF<Acc>,
-    h3_o: DFF<Acc>,
     lif_pend: DFF<Bit>,
     lif_odd: DFF<Bit>,
     lif_word: DFF<Word>,
@@ -129,6 +129,8 @@ impl SynapseUnit {
             ev_s: Default::default(),
             ev_take: Default::default(),
             idle: Default::default(),
+            idle_next: Default::default(),
+            row_s: Default::default(),
             weight_shift: Default::default(),
             lif_read: Default::default(),
             lif_n: Default::default(),
@@ -139,11 +141,14 @@ impl SynapseUnit {
             wmem_rdata: Default::default(),
             row_shift: Constant::new((row_shift as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            // `m` wraps at the next power of two of the row length (synthesis keeps only
+            // the bits the size needs)
+            m_mask: Constant::new(((words.next_power_of_two() - 1) as u64).to_bits()),
             before_last_m: Constant::new(
                 ((words as u64).wrapping_sub(2) & ((1 << WORD_BITS) - 1)).to_bits(),
             ),
             one_word: Constant::new(words == 1),
-            short_rows: Constant::new(words < 4),
+            short_rows: Constant::new(words < 3),
             weights: WeightMemory::new(kind, depth)?,
             acc_even: SyncRam::new(words),
             acc_odd: SyncRam::new(words),
@@ -158,8 +163,6 @@ impl SynapseUnit {
             r2_valid: Default::default(),
             r2_m: Default::default(),
             r2_w: Default::default(),
-            r2_ae: Default::default(),
-            r2_ao: Default::default(),
             r3_valid: Default::default(),
             r3_m: Default::default(),
             r3_se: Default::default(),
@@ -168,17 +171,12 @@ impl SynapseUnit {
             r3_ao: Default::default(),
             r3_f1: Default::default(),
             r3_f2: Default::default(),
-            r3_f3: Default::default(),
             h1_valid: Default::default(),
             h1_m: Default::default(),
             h1_e: Default::default(),
             h1_o: Default::default(),
-            h2_valid: Default::default(),
-            h2_m: Default::default(),
             h2_e: Default::default(),
             h2_o: Default::default(),
-            h3_e: Default::default(),
-            h3_o: Default::default(),
             lif_pend: Default::default(),
             lif_odd: Default::default(),
             lif_word: Default::default(),
@@ -215,18 +213,21 @@ impl Logic for SynapseUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, cur_valid, cur_s, m, m_last, r0_valid, r0_m, r1_valid, r1_m, r2_valid,
-            r2_m, r2_w, r2_ae, r2_ao, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2,
-            r3_f3, h1_valid, h1_m, h1_e, h1_o, h2_valid, h2_m, h2_e, h2_o, h3_e, h3_o, lif_pend,
-            lif_odd, lif_word
+            r2_m, r2_w, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2, h1_valid, h1_m,
+            h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word
         );
         clock!(self, clock, weights, acc_even, acc_odd);
+        // every read port reads every cycle
+        self.acc_even.read_enable.next = true;
+        self.acc_odd.read_enable.next = true;
 
         // ---- row streaming ----
         // m_last == (m == last_m) while a row streams, as a register
         self.take.next = self.ev_valid.val() & (!self.cur_valid.q.val() | self.m_last.q.val());
         self.ev_take.next = self.take.val();
+        self.row_s.next = self.cur_s.q.val();
         if self.cur_valid.q.val() {
-            self.m.d.next = self.m.q.val() + 1;
+            self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
             self.m_last.d.next = self.m.q.val() == self.before_last_m.val();
             if self.m_last.q.val() {
                 self.cur_valid.d.next = false;
@@ -238,11 +239,11 @@ impl Logic for SynapseUnit {
             self.m.d.next = 0.into();
             self.m_last.d.next = self.one_word.val();
         }
-        self.idle.next = !self.cur_valid.q.val()
+        self.idle_next.next = !self.cur_valid.q.val()
             & !self.r0_valid.q.val()
             & !self.r1_valid.q.val()
-            & !self.r2_valid.q.val()
-            & !self.r3_valid.q.val();
+            & !self.r2_valid.q.val();
+        self.idle.next = self.idle_next.val() & !self.r3_valid.q.val();
 
         // ---- weight memory: row stream or memory port ----
         self.weights.address.next = self.wmem_addr.val();
@@ -255,26 +256,25 @@ impl Logic for SynapseUnit {
         }
         self.wmem_rdata.next = self.weights.read_data.val();
 
-        // ---- stage t+1: issue accumulator reads ----
+        // ---- stage t+1 (weight read in flight); stage t+2: issue accumulator reads ----
         self.r0_valid.d.next = self.cur_valid.q.val();
         self.r0_m.d.next = self.m.q.val();
         self.r1_valid.d.next = self.r0_valid.q.val();
         self.r1_m.d.next = self.r0_m.q.val();
-        self.acc_even.read_address.next = self.r0_m.q.val();
-        self.acc_odd.read_address.next = self.r0_m.q.val();
+        self.acc_even.read_address.next = self.r1_m.q.val();
+        self.acc_odd.read_address.next = self.r1_m.q.val();
         if self.lif_read.val() {
             self.acc_even.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
             self.acc_odd.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
         }
 
-        // ---- stage t+2: register RAM outputs ----
+        // ---- stage t+2: register the weight word ----
         self.r2_valid.d.next = self.r1_valid.q.val();
         self.r2_m.d.next = self.r1_m.q.val();
         self.r2_w.d.next = self.weights.read_data.val();
-        self.r2_ae.d.next = self.acc_even.read_data.val();
-        self.r2_ao.d.next = self.acc_odd.read_data.val();
 
-        // ---- stage t+3: sign-extend and shift the weights; forwarding matches ----
+        // ---- stage t+3: sign-extend and shift the weights, register the accumulator
+        // words; forwarding matches ----
         self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0));
         if self.r2_w.q.val().get_bit(7) {
             self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0))
@@ -289,25 +289,18 @@ impl Logic for SynapseUnit {
         self.r3_m.d.next = self.r2_m.q.val();
         self.r3_se.d.next = self.we_x.val() << self.weight_shift.val();
         self.r3_so.d.next = self.wo_x.val() << self.weight_shift.val();
-        self.r3_ae.d.next = self.r2_ae.q.val();
-        self.r3_ao.d.next = self.r2_ao.q.val();
+        self.r3_ae.d.next = self.acc_even.read_data.val();
+        self.r3_ao.d.next = self.acc_odd.read_data.val();
         self.r3_f1.d.next = self.short_rows.val()
             & self.r3_valid.q.val()
             & (self.r3_m.q.val() == self.r2_m.q.val());
         self.r3_f2.d.next = self.short_rows.val()
             & self.h1_valid.q.val()
             & (self.h1_m.q.val() == self.r2_m.q.val());
-        self.r3_f3.d.next = self.short_rows.val()
-            & self.h2_valid.q.val()
-            & (self.h2_m.q.val() == self.r2_m.q.val());
 
         // ---- stage t+4: forward, add, write back ----
         self.fe.next = self.r3_ae.q.val();
         self.fo.next = self.r3_ao.q.val();
-        if self.r3_f3.q.val() {
-            self.fe.next = self.h3_e.q.val();
-            self.fo.next = self.h3_o.q.val();
-        }
         if self.r3_f2.q.val() {
             self.fe.next = self.h2_e.q.val();
             self.fo.next = self.h2_o.q.val();
@@ -322,12 +315,8 @@ impl Logic for SynapseUnit {
         self.h1_m.d.next = self.r3_m.q.val();
         self.h1_e.d.next = self.sum_e.val();
         self.h1_o.d.next = self.sum_o.val();
-        self.h2_valid.d.next = self.h1_valid.q.val();
-        self.h2_m.d.next = self.h1_m.q.val();
         self.h2_e.d.next = self.h1_e.q.val();
         self.h2_o.d.next = self.h1_o.q.val();
-        self.h3_e.d.next = self.h2_e.q.val();
-        self.h3_o.d.next = self.h2_o.q.val();
 
         self.acc_even.write_address.next = self.r3_m.q.val();
         self.acc_odd.write_address.next = self.r3_m.q.val();

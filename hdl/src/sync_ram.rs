@@ -3,7 +3,10 @@
 //! declare 4096 words. Infers block RAM (iCE40 SB_RAM40_4K, ECP5 DP16KD).
 //!
 //! - Read latency: 1 cycle (`read_data` holds `mem[read_address]` as sampled at the last
-//!   rising edge). A read and a write of the same address at the same edge are undefined
+//!   rising edge at which `read_enable` was high; while it is low `read_data` keeps its
+//!   word, so a show-ahead queue can hold its head without re-reading it and take its read
+//!   address straight from a flip-flop: on the iCE40 the enable is the block RAM's
+//!   `RCLKE`). A read and a write of the same address at the same edge are undefined
 //!   in hardware (the model returns the old word); the NeuroCore never relies on that
 //!   case. The Verilog says so to yosys (`no_rw_check`): otherwise it adds collision
 //!   bypass logic, about 2 flip-flops and 1.5 LUTs per data bit.
@@ -22,7 +25,9 @@ pub struct SyncRam<D: Synth, const A: usize> {
     pub clock: Signal<In, Clock>,
     /// Word read at the next rising edge.
     pub read_address: Signal<In, Bits<A>>,
-    /// The word read at the last rising edge.
+    /// Read at the next rising edge (else `read_data` keeps its word).
+    pub read_enable: Signal<In, Bit>,
+    /// The word read at the last enabled rising edge.
     pub read_data: Signal<Out, D>,
     /// Word written at the next rising edge when `write_enable` is high.
     pub write_address: Signal<In, Bits<A>>,
@@ -43,6 +48,7 @@ impl<D: Synth, const A: usize> SyncRam<D, A> {
         Self {
             clock: Default::default(),
             read_address: Default::default(),
+            read_enable: Default::default(),
             read_data: Default::default(),
             write_address: Default::default(),
             write_data: Default::default(),
@@ -65,8 +71,10 @@ impl<D: Synth, const A: usize> SyncRam<D, A> {
 impl<D: Synth, const A: usize> Logic for SyncRam<D, A> {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let ra = self.read_address.val().index();
-            self.read_data.next = self._mem.get(ra).copied().unwrap_or_default();
+            if self.read_enable.val() {
+                let ra = self.read_address.val().index();
+                self.read_data.next = self._mem.get(ra).copied().unwrap_or_default();
+            }
             if self.write_enable.val() {
                 let wa = self.write_address.val().index();
                 if let Some(w) = self._mem.get_mut(wa) {
@@ -91,7 +99,9 @@ initial begin
 end
 
 always @(posedge clock) begin
-   read_data <= mem[read_address];
+   if (read_enable) begin
+      read_data <= mem[read_address];
+   end
    if (write_enable) begin
       mem[write_address] <= write_data;
    end
@@ -108,6 +118,7 @@ end
             clock: "clock".into(),
             inputs: vec![
                 "read_address".into(),
+                "read_enable".into(),
                 "write_address".into(),
                 "write_data".into(),
                 "write_enable".into(),

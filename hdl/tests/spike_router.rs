@@ -86,6 +86,9 @@ fn run_seed(seed: u64) {
         b.uut.lif_begin.next = true;
         b.tick();
         b.uut.lif_begin.next = false;
+        // `lif_begin` takes effect one cycle late (in the core the pass's first spike is
+        // LIF_LATENCY cycles away)
+        b.tick();
         let spikes: Vec<u32> = (0..neurons as u32).filter(|_| rng.gen_bool(0.3)).collect();
         for &n in &spikes {
             b.uut.spike_valid.next = true;
