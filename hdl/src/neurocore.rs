@@ -165,6 +165,8 @@ pub struct NeuroCore {
     q_read: DFF<Bit>,
     q_addr: DFF<Bits<24>>,
     q_wdata: DFF<Bits<16>>,
+    q_cok: DFF<Bit>,
+    q_wok: DFF<Bit>,
     b_valid: DFF<Bit>,
     b_rd: DFF<Bit>,
     b_wv: DFF<Bit>,
@@ -194,9 +196,7 @@ pub struct NeuroCore {
     ready: Signal<Local, Bit>,
     region: Signal<Local, Bits<4>>,
     index: Signal<Local, Bits<16>>,
-    core_ok: Signal<Local, Bit>,
     neuron_ok: Signal<Local, Bit>,
-    w_ok: Signal<Local, Bit>,
     rd: Signal<Local, Bit>,
 }
 
@@ -246,6 +246,8 @@ impl NeuroCore {
             q_read: Default::default(),
             q_addr: Default::default(),
             q_wdata: Default::default(),
+            q_cok: Default::default(),
+            q_wok: Default::default(),
             b_valid: Default::default(),
             b_rd: Default::default(),
             b_wv: Default::default(),
@@ -275,9 +277,7 @@ impl NeuroCore {
             ready: Default::default(),
             region: Default::default(),
             index: Default::default(),
-            core_ok: Default::default(),
             neuron_ok: Default::default(),
-            w_ok: Default::default(),
             rd: Default::default(),
         })
     }
@@ -343,6 +343,8 @@ impl Logic for NeuroCore {
             q_read,
             q_addr,
             q_wdata,
+            q_cok,
+            q_wok,
             b_valid,
             b_rd,
             b_wv,
@@ -431,12 +433,17 @@ impl Logic for NeuroCore {
             self.q_read.d.next = self.ctrl_read.val();
             self.q_addr.d.next = self.ctrl_addr.val();
             self.q_wdata.d.next = self.ctrl_wdata.val();
+            // core and weight-region decode one stage early: the weight memory's
+            // write strobe (stage B) is then one LUT behind flip-flops
+            self.q_cok.d.next = self.ctrl_addr.val().get_bits::<4>(20) == 0;
+            self.q_wok.d.next = (bit_cast::<17, 16>(self.ctrl_addr.val().get_bits::<16>(0))
+                < self.weight_words.val())
+                & (self.ctrl_addr.val().get_bits::<4>(16) == 2);
         }
 
         // ---- stage B: decode the registered request, register the strobes ----
         self.region.next = self.q_addr.q.val().get_bits::<4>(16);
         self.index.next = self.q_addr.q.val().get_bits::<16>(0);
-        self.core_ok.next = self.q_addr.q.val().get_bits::<4>(20) == 0;
         self.neuron_ok.next = (bit_cast::<16, 14>(self.index.val().get_bits::<14>(2))
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
@@ -445,13 +452,11 @@ impl Logic for NeuroCore {
         self.rd.next = self.q_valid.q.val() & self.q_read.q.val();
         self.b_valid.d.next = self.q_valid.q.val();
         self.b_rd.d.next = self.rd.val();
-        self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val();
-        self.b_cok.d.next = self.core_ok.val();
+        self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.q_cok.q.val();
+        self.b_cok.d.next = self.q_cok.q.val();
         self.b_r6.d.next = self.region.val() == 6;
         self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
-        self.w_ok.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
-            & (self.region.val() == 2);
-        self.b_wok.d.next = self.w_ok.val();
+        self.b_wok.d.next = self.q_wok.q.val();
         self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
         self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
         self.b_pok.d.next =
@@ -474,7 +479,7 @@ impl Logic for NeuroCore {
         self.syn.wmem_addr.next = self.index.val();
         self.syn.wmem_wdata.next = self.q_wdata.q.val();
         self.syn.wmem_write.next =
-            self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val() & self.w_ok.val();
+            self.q_valid.q.val() & self.q_write.q.val() & self.q_cok.q.val() & self.q_wok.q.val();
         if self.stdp.busy.val() {
             self.syn.wmem_addr.next = self.stdp.w_addr.val();
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();

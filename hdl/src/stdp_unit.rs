@@ -113,6 +113,8 @@ pub struct StdpUnit {
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
     pmask: DFF<Bits<8>>,
+    xmask: DFF<Bits<8>>,
+    ymask: DFF<Bits<8>>,
     dv2: DFF<Bit>,
     di2: DFF<Bits<SOURCE_BITS>>,
     dv3: DFF<Bit>,
@@ -134,6 +136,7 @@ pub struct StdpUnit {
     rnz: DFF<Bit>,
     rlast: DFF<Bit>,
     active: DFF<Bit>,
+    fin: DFF<Bit>,
     rwmin: DFF<Bits<10>>,
     wq_pend: DFF<Bit>,
     wcyc: DFF<Bit>,
@@ -227,6 +230,8 @@ impl StdpUnit {
             m: Default::default(),
             any_spike: Default::default(),
             pmask: Default::default(),
+            xmask: Default::default(),
+            ymask: Default::default(),
             dv2: Default::default(),
             di2: Default::default(),
             dv3: Default::default(),
@@ -248,6 +253,7 @@ impl StdpUnit {
             rnz: Default::default(),
             rlast: Default::default(),
             active: Default::default(),
+            fin: Default::default(),
             rwmin: Default::default(),
             wq_pend: Default::default(),
             wcyc: Default::default(),
@@ -312,11 +318,11 @@ impl Logic for StdpUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, s, m, any_spike, pmask, dv2, di2, dv3, di3, dv4, di4, dx4, dye4,
-            dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, rwmin, rwmax,
-            wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e,
-            rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
-            rd_region, rd_odd, pre_take, dwx4, dwy4
+            self, clock, state, s, m, any_spike, pmask, xmask, ymask, dv2, di2, dv3, di3, dv4, di4,
+            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, fin,
+            rwmin, rwmax, wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o,
+            rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2,
+            post_m2, rd_region, rd_odd, pre_take, dwx4, dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         // every read port reads every cycle
@@ -329,7 +335,10 @@ impl Logic for StdpUnit {
         self.spk_o.read_enable.next = true;
         // active == (state != 0), as a register (the weight memory multiplexer uses it)
         self.busy.next = self.active.q.val();
-        self.done.next = false;
+        // done == (state == 10), as a register (state 8 always goes to 10): the step
+        // controller and the link see it straight from a flip-flop
+        self.fin.d.next = self.state.q.val() == 8;
+        self.done.next = self.fin.q.val();
         self.next_src.next = false;
 
         // ---- default memory addressing: the memory port ----
@@ -394,19 +403,22 @@ impl Logic for StdpUnit {
         self.dx.d.next = self.pre_tr.read_data.val();
         self.dye.d.next = self.post_e.read_data.val();
         self.dyo.d.next = self.post_o.read_data.val();
-        // z >> k is 0 exactly when z & (0xFF << k) is 0: then the subtrahend is min(z, 1)
-        self.xsh.next = self.dx.q.val() >> self.shifts.val().get_bits::<3>(0);
-        if (self.dx.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(0))) == 0 {
-            self.xsh.next = bit_cast::<8, 1>((self.dx.q.val() != 0).into());
-        }
-        self.ysh_e.next = self.dye.q.val() >> self.shifts.val().get_bits::<3>(4);
-        if (self.dye.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
-            self.ysh_e.next = bit_cast::<8, 1>((self.dye.q.val() != 0).into());
-        }
-        self.ysh_o.next = self.dyo.q.val() >> self.shifts.val().get_bits::<3>(4);
-        if (self.dyo.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
-            self.ysh_o.next = bit_cast::<8, 1>((self.dyo.q.val() != 0).into());
-        }
+        // z >> k is 0 exactly when z & (0xFF << k) is 0 (masks registered: configuration);
+        // then the subtrahend is min(z, 1), so only bit 0 differs from z >> k
+        self.xmask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(0);
+        self.ymask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4);
+        self.xsh.next = (self.dx.q.val() >> self.shifts.val().get_bits::<3>(0))
+            | bit_cast::<8, 1>(
+                (((self.dx.q.val() & self.xmask.q.val()) == 0) & (self.dx.q.val() != 0)).into(),
+            );
+        self.ysh_e.next = (self.dye.q.val() >> self.shifts.val().get_bits::<3>(4))
+            | bit_cast::<8, 1>(
+                (((self.dye.q.val() & self.ymask.q.val()) == 0) & (self.dye.q.val() != 0)).into(),
+            );
+        self.ysh_o.next = (self.dyo.q.val() >> self.shifts.val().get_bits::<3>(4))
+            | bit_cast::<8, 1>(
+                (((self.dyo.q.val() & self.ymask.q.val()) == 0) & (self.dyo.q.val() != 0)).into(),
+            );
         self.dv4.d.next = self.dv3.q.val();
         self.di4.d.next = self.di3.q.val();
         // index ranges of the write, registered (keeps the compares off the write enables)
@@ -681,7 +693,6 @@ impl Logic for StdpUnit {
         }
         if self.state.q.val() == 10 {
             self.active.d.next = false;
-            self.done.next = true;
             self.any_spike.d.next = false;
             self.state.d.next = 0.into();
         }

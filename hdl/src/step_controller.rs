@@ -95,6 +95,7 @@ pub struct StepController {
     nsteps: DFF<Bits<32>>,
     lif_done_1: DFF<Bit>,
     lif_done_2: DFF<Bit>,
+    lif_fin: DFF<Bit>,
     acc_over: DFF<Bit>,
     clr: DFF<Bit>,
 }
@@ -135,6 +136,7 @@ impl StepController {
             nsteps: Default::default(),
             lif_done_1: Default::default(),
             lif_done_2: Default::default(),
+            lif_fin: Default::default(),
             acc_over: Default::default(),
             clr: Default::default(),
         }
@@ -156,6 +158,7 @@ impl Logic for StepController {
             nsteps,
             lif_done_1,
             lif_done_2,
+            lif_fin,
             acc_over,
             clr
         );
@@ -165,7 +168,14 @@ impl Logic for StepController {
         self.step_begin.next = false;
         self.lif_start.next = false;
         self.stdp_start.next = false;
-        self.done.next = false;
+        // done from flip-flops: `lif_fin` is the LIF-phase exit without learning one cycle
+        // ahead (the phase is left on `lif_done_2`, a one-cycle pulse one cycle after
+        // `lif_done_1`; `stdp_enable` is configuration, unchanged while busy), and
+        // `stdp_done` (registered in the STDP unit) pulses only at the end of the pass
+        // this controller started, in PHASE_STDP
+        self.lif_fin.d.next =
+            (self.state.q.val() == 2) & self.lif_done_1.q.val() & !self.stdp_enable.val();
+        self.done.next = self.lif_fin.q.val() | self.stdp_done.val();
         self.clear_idx.next = self.idx.q.val();
         self.phase.next = self.state.q.val();
         self.steps.next = self.nsteps.q.val();
@@ -201,7 +211,6 @@ impl Logic for StepController {
                     self.stdp_start.next = true;
                     self.state.d.next = 4.into();
                 } else {
-                    self.done.next = true;
                     self.state.d.next = 0.into();
                     self.last_cycles.d.next = self.cyc.q.val() + 1;
                     self.nsteps.d.next = self.nsteps.q.val() + 1;
@@ -211,7 +220,6 @@ impl Logic for StepController {
         if self.state.q.val() == 4 {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.stdp_done.val() {
-                self.done.next = true;
                 self.state.d.next = 0.into();
                 self.last_cycles.d.next = self.cyc.q.val() + 1;
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
