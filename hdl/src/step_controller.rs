@@ -185,6 +185,10 @@ impl Logic for StepController {
             self.pending.d.next = true;
         }
         if self.state.q.val() == 0 {
+            // the cycle counter is set to 1 while idle (not on the accepted `step_start`:
+            // that strobe comes through the control port's handshake), so it holds the
+            // step's cycle count, the `done` cycle included, in the `done` cycle
+            self.cyc.d.next = 1.into();
             if self.pending.q.val() {
                 self.pending.d.next = false;
                 self.state.d.next = 3.into();
@@ -194,7 +198,6 @@ impl Logic for StepController {
             } else if self.step_start.val() & !self.core_reset.val() {
                 self.step_begin.next = true;
                 self.state.d.next = 1.into();
-                self.cyc.d.next = 0.into();
             }
         }
         if self.state.q.val() == 1 {
@@ -212,7 +215,7 @@ impl Logic for StepController {
                     self.state.d.next = 4.into();
                 } else {
                     self.state.d.next = 0.into();
-                    self.last_cycles.d.next = self.cyc.q.val() + 1;
+                    self.last_cycles.d.next = self.cyc.q.val();
                     self.nsteps.d.next = self.nsteps.q.val() + 1;
                 }
             }
@@ -221,7 +224,7 @@ impl Logic for StepController {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.stdp_done.val() {
                 self.state.d.next = 0.into();
-                self.last_cycles.d.next = self.cyc.q.val() + 1;
+                self.last_cycles.d.next = self.cyc.q.val();
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
             }
         }
