@@ -46,10 +46,13 @@ pub struct SpikeQueue {
     pub nonempty: Signal<Out, Bit>,
     /// Dropped words (saturating).
     pub overflow: Signal<Out, Bits<16>>,
+    depth: Constant<Bits<16>>,
     mask: Constant<Bits<16>>,
     ptr_mask: Constant<Bits<16>>,
     ram: SyncRam<Bits<16>, QUEUE_BITS>,
     wr: DFF<Bits<16>>,
+    wr1: DFF<Bits<16>>,
+    diff1: Signal<Local, Bits<16>>,
     rd: DFF<Bits<16>>,
     popped: DFF<Bits<16>>,
     hv: DFF<Bit>,
@@ -87,10 +90,13 @@ impl SpikeQueue {
             count: Default::default(),
             nonempty: Default::default(),
             overflow: Default::default(),
+            depth: Constant::new((depth as u64).to_bits()),
             mask: Constant::new(((depth - 1) as u64).to_bits()),
             ptr_mask: Constant::new(((2 * depth - 1) as u64).to_bits()),
             ram: SyncRam::new(depth),
             wr: Default::default(),
+            wr1: Default::default(),
+            diff1: Default::default(),
             rd: Default::default(),
             popped: Default::default(),
             hv: Default::default(),
@@ -112,7 +118,7 @@ impl SpikeQueue {
 impl Logic for SpikeQueue {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf, ovf_pend, full);
+        dff_setup!(self, clock, wr, wr1, rd, popped, hv, pend, ovf, ovf_pend, full);
         clock!(self, clock, ram);
         self.held.next = (self.wr.q.val() - self.popped.q.val()) & self.ptr_mask.val();
         self.count.next = self.held.val();
@@ -127,7 +133,11 @@ impl Logic for SpikeQueue {
         self.diff.next = self.wr.q.val() ^ self.popped.q.val();
         self.nonempty.next = self.diff.val() != 0;
         // full == (held == depth), as a register (it gates the write enable): set by an
-        // accepted push without a pop at held == depth - 1, cleared by a pop
+        // accepted push without a pop at held == depth - 1, cleared by a pop. held ==
+        // depth - 1 without a subtraction: wr + 1 (a register, wr1) and popped agree
+        // in the low k bits and differ in bit k. wr1 is stored with bit 0 inverted, so
+        // that its power-up and clear value 0 stands for wr + 1 = 1
+        self.diff1.next = (self.wr1.q.val() ^ 1) ^ self.popped.q.val();
         self.vis.next = self.hv.q.val() | self.pend.q.val();
         self.pop_ok.next = self.pop.val() & self.vis.val();
         if self.pop_ok.val() {
@@ -139,7 +149,11 @@ impl Logic for SpikeQueue {
             } else {
                 self.ram.write_enable.next = true;
                 self.wr.d.next = (self.wr.q.val() + 1) & self.ptr_mask.val();
-                if !self.pop_ok.val() & (self.held.val() == self.mask.val()) {
+                self.wr1.d.next = (((self.wr1.q.val() ^ 1) + 1) & self.ptr_mask.val()) ^ 1;
+                if !self.pop_ok.val()
+                    & ((self.diff1.val() & self.mask.val()) == 0)
+                    & ((self.diff1.val() & self.depth.val()) != 0)
+                {
                     self.full.d.next = true;
                 }
             }
@@ -175,6 +189,7 @@ impl Logic for SpikeQueue {
 
         if self.clear.val() {
             self.wr.d.next = 0.into();
+            self.wr1.d.next = 0.into();
             self.rd.d.next = 0.into();
             self.popped.d.next = 0.into();
             self.full.d.next = false;

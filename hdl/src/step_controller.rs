@@ -96,6 +96,7 @@ pub struct StepController {
     lif_done_1: DFF<Bit>,
     lif_done_2: DFF<Bit>,
     lif_fin: DFF<Bit>,
+    stdp_go: DFF<Bit>,
     acc_over: DFF<Bit>,
     clr: DFF<Bit>,
 }
@@ -137,6 +138,7 @@ impl StepController {
             lif_done_1: Default::default(),
             lif_done_2: Default::default(),
             lif_fin: Default::default(),
+            stdp_go: Default::default(),
             acc_over: Default::default(),
             clr: Default::default(),
         }
@@ -159,6 +161,7 @@ impl Logic for StepController {
             lif_done_1,
             lif_done_2,
             lif_fin,
+            stdp_go,
             acc_over,
             clr
         );
@@ -167,7 +170,6 @@ impl Logic for StepController {
         self.lif_done_2.d.next = self.lif_done_1.q.val();
         self.step_begin.next = false;
         self.lif_start.next = false;
-        self.stdp_start.next = false;
         // done from flip-flops: `lif_fin` is the LIF-phase exit without learning one cycle
         // ahead (the phase is left on `lif_done_2`, a one-cycle pulse one cycle after
         // `lif_done_1`; `stdp_enable` is configuration, unchanged while busy), and
@@ -176,6 +178,11 @@ impl Logic for StepController {
         self.lif_fin.d.next =
             (self.state.q.val() == 2) & self.lif_done_1.q.val() & !self.stdp_enable.val();
         self.done.next = self.lif_fin.q.val() | self.stdp_done.val();
+        // the LIF-phase exit with learning, one cycle ahead likewise: `stdp_start`
+        // straight from a flip-flop
+        self.stdp_go.d.next =
+            (self.state.q.val() == 2) & self.lif_done_1.q.val() & self.stdp_enable.val();
+        self.stdp_start.next = self.stdp_go.q.val();
         self.clear_idx.next = self.idx.q.val();
         self.phase.next = self.state.q.val();
         self.steps.next = self.nsteps.q.val();
@@ -211,7 +218,6 @@ impl Logic for StepController {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.lif_done_2.q.val() {
                 if self.stdp_enable.val() {
-                    self.stdp_start.next = true;
                     self.state.d.next = 4.into();
                 } else {
                     self.state.d.next = 0.into();
