@@ -165,11 +165,16 @@ pub struct NeuroCore {
     q_read: DFF<Bit>,
     q_addr: DFF<Bits<24>>,
     q_wdata: DFF<Bits<16>>,
+    q_cok: DFF<Bit>,
+    q_wok: DFF<Bit>,
     b_valid: DFF<Bit>,
     b_rd: DFF<Bit>,
     b_wv: DFF<Bit>,
     b_cok: DFF<Bit>,
     b_r6: DFF<Bit>,
+    b_r6w: DFF<Bit>,
+    b_rlo: DFF<Bit>,
+    reg_k: Signal<Local, Bits<4>>,
     b_nok: DFF<Bit>,
     b_wok: DFF<Bit>,
     b_sok: DFF<Bit>,
@@ -194,9 +199,7 @@ pub struct NeuroCore {
     ready: Signal<Local, Bit>,
     region: Signal<Local, Bits<4>>,
     index: Signal<Local, Bits<16>>,
-    core_ok: Signal<Local, Bit>,
     neuron_ok: Signal<Local, Bit>,
-    w_ok: Signal<Local, Bit>,
     rd: Signal<Local, Bit>,
 }
 
@@ -246,11 +249,16 @@ impl NeuroCore {
             q_read: Default::default(),
             q_addr: Default::default(),
             q_wdata: Default::default(),
+            q_cok: Default::default(),
+            q_wok: Default::default(),
             b_valid: Default::default(),
             b_rd: Default::default(),
             b_wv: Default::default(),
             b_cok: Default::default(),
             b_r6: Default::default(),
+            b_r6w: Default::default(),
+            b_rlo: Default::default(),
+            reg_k: Default::default(),
             b_nok: Default::default(),
             b_wok: Default::default(),
             b_sok: Default::default(),
@@ -275,9 +283,7 @@ impl NeuroCore {
             ready: Default::default(),
             region: Default::default(),
             index: Default::default(),
-            core_ok: Default::default(),
             neuron_ok: Default::default(),
-            w_ok: Default::default(),
             rd: Default::default(),
         })
     }
@@ -343,11 +349,15 @@ impl Logic for NeuroCore {
             q_read,
             q_addr,
             q_wdata,
+            q_cok,
+            q_wok,
             b_valid,
             b_rd,
             b_wv,
             b_cok,
             b_r6,
+            b_r6w,
+            b_rlo,
             b_nok,
             b_wok,
             b_sok,
@@ -431,12 +441,17 @@ impl Logic for NeuroCore {
             self.q_read.d.next = self.ctrl_read.val();
             self.q_addr.d.next = self.ctrl_addr.val();
             self.q_wdata.d.next = self.ctrl_wdata.val();
+            // core and weight-region decode one stage early: the weight memory's
+            // write strobe (stage B) is then one LUT behind flip-flops
+            self.q_cok.d.next = self.ctrl_addr.val().get_bits::<4>(20) == 0;
+            self.q_wok.d.next = (bit_cast::<17, 16>(self.ctrl_addr.val().get_bits::<16>(0))
+                < self.weight_words.val())
+                & (self.ctrl_addr.val().get_bits::<4>(16) == 2);
         }
 
         // ---- stage B: decode the registered request, register the strobes ----
         self.region.next = self.q_addr.q.val().get_bits::<4>(16);
         self.index.next = self.q_addr.q.val().get_bits::<16>(0);
-        self.core_ok.next = self.q_addr.q.val().get_bits::<4>(20) == 0;
         self.neuron_ok.next = (bit_cast::<16, 14>(self.index.val().get_bits::<14>(2))
             < self.neurons.val())
             & (self.index.val().get_bits::<2>(0) != 3);
@@ -445,13 +460,15 @@ impl Logic for NeuroCore {
         self.rd.next = self.q_valid.q.val() & self.q_read.q.val();
         self.b_valid.d.next = self.q_valid.q.val();
         self.b_rd.d.next = self.rd.val();
-        self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val();
-        self.b_cok.d.next = self.core_ok.val();
+        self.b_wv.d.next = self.q_valid.q.val() & self.q_write.q.val() & self.q_cok.q.val();
+        self.b_cok.d.next = self.q_cok.q.val();
         self.b_r6.d.next = self.region.val() == 6;
+        // register index ranges decoded here: stage C selects a register with the low
+        // index bits only (writes: index < 4; reads: index < 16)
+        self.b_r6w.d.next = (self.region.val() == 6) & (self.index.val().get_bits::<14>(2) == 0);
+        self.b_rlo.d.next = self.index.val().get_bits::<12>(4) == 0;
         self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
-        self.w_ok.next = (bit_cast::<17, 16>(self.index.val()) < self.weight_words.val())
-            & (self.region.val() == 2);
-        self.b_wok.d.next = self.w_ok.val();
+        self.b_wok.d.next = self.q_wok.q.val();
         self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
         self.b_nk.d.next = (self.index.val() < self.neurons.val()) & (self.region.val() == 4);
         self.b_pok.d.next =
@@ -474,7 +491,7 @@ impl Logic for NeuroCore {
         self.syn.wmem_addr.next = self.index.val();
         self.syn.wmem_wdata.next = self.q_wdata.q.val();
         self.syn.wmem_write.next =
-            self.q_valid.q.val() & self.q_write.q.val() & self.core_ok.val() & self.w_ok.val();
+            self.q_valid.q.val() & self.q_write.q.val() & self.q_cok.q.val() & self.q_wok.q.val();
         if self.stdp.busy.val() {
             self.syn.wmem_addr.next = self.stdp.w_addr.val();
             self.syn.wmem_wdata.next = self.stdp.w_wdata.val();
@@ -484,18 +501,19 @@ impl Logic for NeuroCore {
         self.stdp.mem_wdata.next = self.q_wdata.q.val();
         self.stdp.mem_region.next = bit_cast::<2, 4>(self.region.val() - 3);
         self.stdp.mem_write.next = self.b_wv.q.val() & self.c_stdp.val();
-        if self.b_wv.q.val() & self.b_r6.q.val() {
-            if self.index.val() == 0 {
+        self.reg_k.next = self.index.val().get_bits::<4>(0);
+        if self.b_wv.q.val() & self.b_r6w.q.val() {
+            if self.reg_k.val() == 0 {
                 self.wshift.d.next = self.q_wdata.q.val().get_bits::<3>(0);
                 self.stdp_en.d.next = self.q_wdata.q.val().get_bit(8);
             }
-            if self.index.val() == 1 {
+            if self.reg_k.val() == 1 {
                 self.stdp_shifts.d.next = self.q_wdata.q.val() & 0x7777;
             }
-            if self.index.val() == 2 {
+            if self.reg_k.val() == 2 {
                 self.stdp_inc.d.next = self.q_wdata.q.val();
             }
-            if self.index.val() == 3 {
+            if self.reg_k.val() == 3 {
                 self.stdp_bounds.d.next = self.q_wdata.q.val();
             }
         }
@@ -514,37 +532,37 @@ impl Logic for NeuroCore {
         self.rd_sel_stdp.d.next = self.b_cok.q.val() & self.c_stdp.val();
         self.rd_sel_reg.d.next = self.b_cok.q.val() & self.b_r6.q.val();
         self.reg_val.next = 0.into();
-        if self.index.val() == 0 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 0) {
             self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val());
             if self.stdp_en.q.val() {
                 self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
             }
         }
-        if self.index.val() == 1 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 1) {
             self.reg_val.next = self.stdp_shifts.q.val();
         }
-        if self.index.val() == 2 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 2) {
             self.reg_val.next = self.stdp_inc.q.val();
         }
-        if self.index.val() == 3 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 3) {
             self.reg_val.next = self.stdp_bounds.q.val();
         }
-        if self.index.val() == 8 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 8) {
             self.reg_val.next = self.ctl.steps.val().get_bits::<16>(0);
         }
-        if self.index.val() == 9 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 9) {
             self.reg_val.next = self.ctl.steps.val().get_bits::<16>(16);
         }
-        if self.index.val() == 10 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 10) {
             self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(0);
         }
-        if self.index.val() == 11 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 11) {
             self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(16);
         }
-        if self.index.val() == 12 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 12) {
             self.reg_val.next = self.router.out_overflow.val();
         }
-        if self.index.val() == 13 {
+        if self.b_rlo.q.val() & (self.reg_k.val() == 13) {
             self.reg_val.next = self.router.in_overflow.val();
         }
         self.rd_reg.d.next = self.reg_val.val();

@@ -51,6 +51,8 @@ pub struct SpikeQueue {
     ptr_mask: Constant<Bits<16>>,
     ram: SyncRam<Bits<16>, QUEUE_BITS>,
     wr: DFF<Bits<16>>,
+    wr1: DFF<Bits<16>>,
+    diff1: Signal<Local, Bits<16>>,
     rd: DFF<Bits<16>>,
     popped: DFF<Bits<16>>,
     hv: DFF<Bit>,
@@ -59,7 +61,8 @@ pub struct SpikeQueue {
     ovf_pend: DFF<Bits<2>>,
     held: Signal<Local, Bits<16>>,
     diff: Signal<Local, Bits<16>>,
-    full: Signal<Local, Bit>,
+    full: DFF<Bit>,
+    pop_ok: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
     vis: Signal<Local, Bit>,
     ovf_inc: Signal<Local, Bits<2>>,
@@ -92,6 +95,8 @@ impl SpikeQueue {
             ptr_mask: Constant::new(((2 * depth - 1) as u64).to_bits()),
             ram: SyncRam::new(depth),
             wr: Default::default(),
+            wr1: Default::default(),
+            diff1: Default::default(),
             rd: Default::default(),
             popped: Default::default(),
             hv: Default::default(),
@@ -101,6 +106,7 @@ impl SpikeQueue {
             held: Default::default(),
             diff: Default::default(),
             full: Default::default(),
+            pop_ok: Default::default(),
             issue: Default::default(),
             vis: Default::default(),
             ovf_inc: Default::default(),
@@ -112,7 +118,7 @@ impl SpikeQueue {
 impl Logic for SpikeQueue {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, rd, popped, hv, pend, ovf, ovf_pend);
+        dff_setup!(self, clock, wr, wr1, rd, popped, hv, pend, ovf, ovf_pend, full);
         clock!(self, clock, ram);
         self.held.next = (self.wr.q.val() - self.popped.q.val()) & self.ptr_mask.val();
         self.count.next = self.held.val();
@@ -124,18 +130,32 @@ impl Logic for SpikeQueue {
         self.ram.write_data.next = self.push_data.val();
         self.ram.write_enable.next = false;
         self.ovf_inc.next = 0.into();
-        // held == depth without the subtraction (0 <= held <= depth = 2^k): the low k
-        // bits of wr and popped agree and bit k differs
         self.diff.next = self.wr.q.val() ^ self.popped.q.val();
         self.nonempty.next = self.diff.val() != 0;
-        self.full.next = ((self.diff.val() & self.mask.val()) == 0)
-            & ((self.diff.val() & self.depth.val()) != 0);
+        // full == (held == depth), as a register (it gates the write enable): set by an
+        // accepted push without a pop at held == depth - 1, cleared by a pop. held ==
+        // depth - 1 without a subtraction: wr + 1 (a register, wr1) and popped agree
+        // in the low k bits and differ in bit k. wr1 is stored with bit 0 inverted, so
+        // that its power-up and clear value 0 stands for wr + 1 = 1
+        self.diff1.next = (self.wr1.q.val() ^ 1) ^ self.popped.q.val();
+        self.vis.next = self.hv.q.val() | self.pend.q.val();
+        self.pop_ok.next = self.pop.val() & self.vis.val();
+        if self.pop_ok.val() {
+            self.full.d.next = false;
+        }
         if self.push.val() {
-            if self.full.val() {
+            if self.full.q.val() {
                 self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;
                 self.wr.d.next = (self.wr.q.val() + 1) & self.ptr_mask.val();
+                self.wr1.d.next = (((self.wr1.q.val() ^ 1) + 1) & self.ptr_mask.val()) ^ 1;
+                if !self.pop_ok.val()
+                    & ((self.diff1.val() & self.mask.val()) == 0)
+                    & ((self.diff1.val() & self.depth.val()) != 0)
+                {
+                    self.full.d.next = true;
+                }
             }
         }
         if self.drop.val() {
@@ -154,7 +174,6 @@ impl Logic for SpikeQueue {
         // read side: the RAM output register is the head register, held (read not
         // enabled) while the head waits for its pop; without a head the RAM reads every
         // cycle (so its output is defined from the first edge on, also in Icarus)
-        self.vis.next = self.hv.q.val() | self.pend.q.val();
         self.head_valid.next = self.vis.val();
         self.issue.next = (!self.vis.val() | self.pop.val()) & (self.rd.q.val() != self.wr.q.val());
         self.ram.read_address.next = bit_cast::<QUEUE_BITS, 16>(self.rd.q.val() & self.mask.val());
@@ -164,14 +183,16 @@ impl Logic for SpikeQueue {
         }
         self.pend.d.next = self.issue.val();
         self.hv.d.next = self.vis.val() & !self.pop.val();
-        if self.pop.val() & self.vis.val() {
+        if self.pop_ok.val() {
             self.popped.d.next = (self.popped.q.val() + 1) & self.ptr_mask.val();
         }
 
         if self.clear.val() {
             self.wr.d.next = 0.into();
+            self.wr1.d.next = 0.into();
             self.rd.d.next = 0.into();
             self.popped.d.next = 0.into();
+            self.full.d.next = false;
             self.hv.d.next = false;
             self.pend.d.next = false;
             self.ovf.d.next = 0.into();

@@ -18,7 +18,8 @@
 //!    row is rewritten word by word (5 cycles per word: request the weight word (the
 //!    weight memory has read latency 2); read both neurons' decayed `y` and spike flags;
 //!    register the weight word, `pot` and `dep` of both weights; `w + pot - dep`; clamp
-//!    to `[w_min, w_max]` (unchanged if `pot == dep`) into a register, whose write is
+//!    to `[w_min, w_max]` (unchanged if `pot == dep`; the bound compares registered, the
+//!    word selected from registers when its write is requested), whose write is
 //!    requested in the next cycle in which the single-ported weight memory is free
 //!    (state 11 of the next word, or the first cycle after the row). Each cycle holds at
 //!    most one shift, two short adds or one compare.
@@ -113,6 +114,8 @@ pub struct StdpUnit {
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
     pmask: DFF<Bits<8>>,
+    xmask: DFF<Bits<8>>,
+    ymask: DFF<Bits<8>>,
     dv2: DFF<Bit>,
     di2: DFF<Bits<SOURCE_BITS>>,
     dv3: DFF<Bit>,
@@ -134,11 +137,15 @@ pub struct StdpUnit {
     rnz: DFF<Bit>,
     rlast: DFF<Bit>,
     active: DFF<Bit>,
+    fin: DFF<Bit>,
     rwmin: DFF<Bits<10>>,
     wq_pend: DFF<Bit>,
     wcyc: DFF<Bit>,
     wq_addr: DFF<Bits<16>>,
-    wq_data: DFF<Bits<16>>,
+    lt_e: DFF<Bit>,
+    gt_e: DFF<Bit>,
+    lt_o: DFF<Bit>,
+    gt_o: DFF<Bit>,
     rwmax: DFF<Bits<10>>,
     pre: DFF<Bit>,
     rw: DFF<Bits<16>>,
@@ -227,6 +234,8 @@ impl StdpUnit {
             m: Default::default(),
             any_spike: Default::default(),
             pmask: Default::default(),
+            xmask: Default::default(),
+            ymask: Default::default(),
             dv2: Default::default(),
             di2: Default::default(),
             dv3: Default::default(),
@@ -248,11 +257,15 @@ impl StdpUnit {
             rnz: Default::default(),
             rlast: Default::default(),
             active: Default::default(),
+            fin: Default::default(),
             rwmin: Default::default(),
             wq_pend: Default::default(),
             wcyc: Default::default(),
             wq_addr: Default::default(),
-            wq_data: Default::default(),
+            lt_e: Default::default(),
+            gt_e: Default::default(),
+            lt_o: Default::default(),
+            gt_o: Default::default(),
             rwmax: Default::default(),
             pre: Default::default(),
             rw: Default::default(),
@@ -312,11 +325,11 @@ impl Logic for StdpUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, s, m, any_spike, pmask, dv2, di2, dv3, di3, dv4, di4, dx4, dye4,
-            dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, rwmin, rwmax,
-            wq_pend, wcyc, wq_addr, wq_data, pre, rw, gpot_e, gpot_o, gdep_e, gdep_o, rsum_e,
-            rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend, post_m, post_pend2, post_m2,
-            rd_region, rd_odd, pre_take, dwx4, dwy4
+            self, clock, state, s, m, any_spike, pmask, xmask, ymask, dv2, di2, dv3, di3, dv4, di4,
+            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, fin,
+            rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw, gpot_e, gpot_o,
+            gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend,
+            post_m, post_pend2, post_m2, rd_region, rd_odd, pre_take, dwx4, dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         // every read port reads every cycle
@@ -329,7 +342,10 @@ impl Logic for StdpUnit {
         self.spk_o.read_enable.next = true;
         // active == (state != 0), as a register (the weight memory multiplexer uses it)
         self.busy.next = self.active.q.val();
-        self.done.next = false;
+        // done == (state == 10), as a register (state 8 always goes to 10): the step
+        // controller and the link see it straight from a flip-flop
+        self.fin.d.next = self.state.q.val() == 8;
+        self.done.next = self.fin.q.val();
         self.next_src.next = false;
 
         // ---- default memory addressing: the memory port ----
@@ -394,19 +410,22 @@ impl Logic for StdpUnit {
         self.dx.d.next = self.pre_tr.read_data.val();
         self.dye.d.next = self.post_e.read_data.val();
         self.dyo.d.next = self.post_o.read_data.val();
-        // z >> k is 0 exactly when z & (0xFF << k) is 0: then the subtrahend is min(z, 1)
-        self.xsh.next = self.dx.q.val() >> self.shifts.val().get_bits::<3>(0);
-        if (self.dx.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(0))) == 0 {
-            self.xsh.next = bit_cast::<8, 1>((self.dx.q.val() != 0).into());
-        }
-        self.ysh_e.next = self.dye.q.val() >> self.shifts.val().get_bits::<3>(4);
-        if (self.dye.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
-            self.ysh_e.next = bit_cast::<8, 1>((self.dye.q.val() != 0).into());
-        }
-        self.ysh_o.next = self.dyo.q.val() >> self.shifts.val().get_bits::<3>(4);
-        if (self.dyo.q.val() & (bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4))) == 0 {
-            self.ysh_o.next = bit_cast::<8, 1>((self.dyo.q.val() != 0).into());
-        }
+        // z >> k is 0 exactly when z & (0xFF << k) is 0 (masks registered: configuration);
+        // then the subtrahend is min(z, 1), so only bit 0 differs from z >> k
+        self.xmask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(0);
+        self.ymask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(4);
+        self.xsh.next = (self.dx.q.val() >> self.shifts.val().get_bits::<3>(0))
+            | bit_cast::<8, 1>(
+                (((self.dx.q.val() & self.xmask.q.val()) == 0) & (self.dx.q.val() != 0)).into(),
+            );
+        self.ysh_e.next = (self.dye.q.val() >> self.shifts.val().get_bits::<3>(4))
+            | bit_cast::<8, 1>(
+                (((self.dye.q.val() & self.ymask.q.val()) == 0) & (self.dye.q.val() != 0)).into(),
+            );
+        self.ysh_o.next = (self.dyo.q.val() >> self.shifts.val().get_bits::<3>(4))
+            | bit_cast::<8, 1>(
+                (((self.dyo.q.val() & self.ymask.q.val()) == 0) & (self.dyo.q.val() != 0)).into(),
+            );
         self.dv4.d.next = self.dv3.q.val();
         self.di4.d.next = self.di3.q.val();
         // index ranges of the write, registered (keeps the compares off the write enables)
@@ -461,33 +480,36 @@ impl Logic for StdpUnit {
         }
         self.rwmin.d.next = self.wmin.val();
         self.rwmax.d.next = self.wmax.val();
-        // signed 10-bit compares by flipping the sign bit
+        // signed 10-bit compares by flipping the sign bit, registered in state 6 (lt_*,
+        // gt_*); the clamped word is selected from registers when its write is requested
+        // in the next cycle in which the weight memory is free: the next word's state 11
+        // (its read was requested in state 3), or the cycle after the row's last word
+        // (state 1 or 7). rsum_*, req_* and rw still hold the word then (they are loaded
+        // in states 4 and 5 of the next word).
         self.new_e.next = self.rsum_e.q.val().get_bits::<8>(0);
-        if (self.rsum_e.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200) {
+        if self.lt_e.q.val() {
             self.new_e.next = self.rwmin.q.val().get_bits::<8>(0);
         }
-        if (self.rsum_e.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200) {
+        if self.gt_e.q.val() {
             self.new_e.next = self.rwmax.q.val().get_bits::<8>(0);
         }
         if self.req_e.q.val() {
             self.new_e.next = self.rw.q.val().get_bits::<8>(0);
         }
         self.new_o.next = self.rsum_o.q.val().get_bits::<8>(0);
-        if (self.rsum_o.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200) {
+        if self.lt_o.q.val() {
             self.new_o.next = self.rwmin.q.val().get_bits::<8>(0);
         }
-        if (self.rsum_o.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200) {
+        if self.gt_o.q.val() {
             self.new_o.next = self.rwmax.q.val().get_bits::<8>(0);
         }
         if self.req_o.q.val() {
             self.new_o.next = self.rw.q.val().get_bits::<8>(8);
         }
-        // the clamped word is registered in state 6 and its write requested in the next
-        // cycle in which the weight memory is free: the next word's state 11 (its read was
-        // requested in state 3), or the cycle after the row's last word (state 1 or 7)
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
             | bit_cast::<16, PAIR_BITS>(self.m.q.val());
-        self.w_wdata.next = self.wq_data.q.val();
+        self.w_wdata.next =
+            (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
         // wcyc: this is that cycle (registered: state 6 of a row's last word, or state 3
         // with a word pending)
         self.w_write.next = self.wcyc.q.val();
@@ -611,8 +633,10 @@ impl Logic for StdpUnit {
             self.wq_addr.d.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val())
                 << self.row_shift.val())
                 | bit_cast::<16, PAIR_BITS>(self.m.q.val());
-            self.wq_data.d.next =
-                (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
+            self.lt_e.d.next = (self.rsum_e.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200);
+            self.gt_e.d.next = (self.rsum_e.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200);
+            self.lt_o.d.next = (self.rsum_o.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200);
+            self.gt_o.d.next = (self.rsum_o.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200);
             if self.m.q.val() == self.last_m.val() {
                 self.next_src.next = true;
             } else {
@@ -679,9 +703,9 @@ impl Logic for StdpUnit {
         if self.state.q.val() == 8 {
             self.state.d.next = 10.into();
         }
-        if self.state.q.val() == 10 {
+        // state 10 (fin: its decode as a register)
+        if self.fin.q.val() {
             self.active.d.next = false;
-            self.done.next = true;
             self.any_spike.d.next = false;
             self.state.d.next = 0.into();
         }

@@ -95,6 +95,8 @@ pub struct StepController {
     nsteps: DFF<Bits<32>>,
     lif_done_1: DFF<Bit>,
     lif_done_2: DFF<Bit>,
+    lif_fin: DFF<Bit>,
+    stdp_go: DFF<Bit>,
     acc_over: DFF<Bit>,
     clr: DFF<Bit>,
 }
@@ -135,6 +137,8 @@ impl StepController {
             nsteps: Default::default(),
             lif_done_1: Default::default(),
             lif_done_2: Default::default(),
+            lif_fin: Default::default(),
+            stdp_go: Default::default(),
             acc_over: Default::default(),
             clr: Default::default(),
         }
@@ -156,6 +160,8 @@ impl Logic for StepController {
             nsteps,
             lif_done_1,
             lif_done_2,
+            lif_fin,
+            stdp_go,
             acc_over,
             clr
         );
@@ -164,8 +170,19 @@ impl Logic for StepController {
         self.lif_done_2.d.next = self.lif_done_1.q.val();
         self.step_begin.next = false;
         self.lif_start.next = false;
-        self.stdp_start.next = false;
-        self.done.next = false;
+        // done from flip-flops: `lif_fin` is the LIF-phase exit without learning one cycle
+        // ahead (the phase is left on `lif_done_2`, a one-cycle pulse one cycle after
+        // `lif_done_1`; `stdp_enable` is configuration, unchanged while busy), and
+        // `stdp_done` (registered in the STDP unit) pulses only at the end of the pass
+        // this controller started, in PHASE_STDP
+        self.lif_fin.d.next =
+            (self.state.q.val() == 2) & self.lif_done_1.q.val() & !self.stdp_enable.val();
+        self.done.next = self.lif_fin.q.val() | self.stdp_done.val();
+        // the LIF-phase exit with learning, one cycle ahead likewise: `stdp_start`
+        // straight from a flip-flop
+        self.stdp_go.d.next =
+            (self.state.q.val() == 2) & self.lif_done_1.q.val() & self.stdp_enable.val();
+        self.stdp_start.next = self.stdp_go.q.val();
         self.clear_idx.next = self.idx.q.val();
         self.phase.next = self.state.q.val();
         self.steps.next = self.nsteps.q.val();
@@ -175,6 +192,10 @@ impl Logic for StepController {
             self.pending.d.next = true;
         }
         if self.state.q.val() == 0 {
+            // the cycle counter is set to 1 while idle (not on the accepted `step_start`:
+            // that strobe comes through the control port's handshake), so it holds the
+            // step's cycle count, the `done` cycle included, in the `done` cycle
+            self.cyc.d.next = 1.into();
             if self.pending.q.val() {
                 self.pending.d.next = false;
                 self.state.d.next = 3.into();
@@ -184,7 +205,6 @@ impl Logic for StepController {
             } else if self.step_start.val() & !self.core_reset.val() {
                 self.step_begin.next = true;
                 self.state.d.next = 1.into();
-                self.cyc.d.next = 0.into();
             }
         }
         if self.state.q.val() == 1 {
@@ -198,12 +218,10 @@ impl Logic for StepController {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.lif_done_2.q.val() {
                 if self.stdp_enable.val() {
-                    self.stdp_start.next = true;
                     self.state.d.next = 4.into();
                 } else {
-                    self.done.next = true;
                     self.state.d.next = 0.into();
-                    self.last_cycles.d.next = self.cyc.q.val() + 1;
+                    self.last_cycles.d.next = self.cyc.q.val();
                     self.nsteps.d.next = self.nsteps.q.val() + 1;
                 }
             }
@@ -211,9 +229,8 @@ impl Logic for StepController {
         if self.state.q.val() == 4 {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.stdp_done.val() {
-                self.done.next = true;
                 self.state.d.next = 0.into();
-                self.last_cycles.d.next = self.cyc.q.val() + 1;
+                self.last_cycles.d.next = self.cyc.q.val();
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
             }
         }

@@ -84,6 +84,7 @@ pub struct SynapseUnit {
     cur_s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Word>,
     m_last: DFF<Bit>,
+    held: DFF<Bit>,
     r0_valid: DFF<Bit>,
     r0_m: DFF<Word>,
     r1_valid: DFF<Bit>,
@@ -156,6 +157,7 @@ impl SynapseUnit {
             cur_s: Default::default(),
             m: Default::default(),
             m_last: Default::default(),
+            held: Default::default(),
             r0_valid: Default::default(),
             r0_m: Default::default(),
             r1_valid: Default::default(),
@@ -212,9 +214,9 @@ impl Logic for SynapseUnit {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, cur_valid, cur_s, m, m_last, r0_valid, r0_m, r1_valid, r1_m, r2_valid,
-            r2_m, r2_w, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2, h1_valid, h1_m,
-            h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word
+            self, clock, cur_valid, cur_s, m, m_last, held, r0_valid, r0_m, r1_valid, r1_m,
+            r2_valid, r2_m, r2_w, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2,
+            h1_valid, h1_m, h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word
         );
         clock!(self, clock, weights, acc_even, acc_odd);
         // every read port reads every cycle
@@ -222,8 +224,13 @@ impl Logic for SynapseUnit {
         self.acc_odd.read_enable.next = true;
 
         // ---- row streaming ----
-        // m_last == (m == last_m) while a row streams, as a register
-        self.take.next = self.ev_valid.val() & (!self.cur_valid.q.val() | self.m_last.q.val());
+        // m_last == (m == last_m) while a row streams, as a register; held ==
+        // (cur_valid & !m_last), the unit cannot take an event, as a register (`ev_take`
+        // fans out across the router and the STDP unit)
+        self.take.next = self.ev_valid.val() & !self.held.q.val();
+        self.held.d.next = self.cur_valid.q.val()
+            & !self.m_last.q.val()
+            & (self.m.q.val() != self.before_last_m.val());
         self.ev_take.next = self.take.val();
         self.row_s.next = self.cur_s.q.val();
         if self.cur_valid.q.val() {
@@ -238,6 +245,7 @@ impl Logic for SynapseUnit {
             self.cur_s.d.next = self.ev_s.val();
             self.m.d.next = 0.into();
             self.m_last.d.next = self.one_word.val();
+            self.held.d.next = !self.one_word.val();
         }
         self.idle_next.next = !self.cur_valid.q.val()
             & !self.r0_valid.q.val()
