@@ -53,6 +53,7 @@ enum Phase {
     RdC0,
     RdC1,
     RdCheck,
+    Checked,
     RdIssue,
     RdWait,
     RdHi,
@@ -164,6 +165,13 @@ pub struct LinkEngine {
     rp: DFF<Bits<BODY_ADDR_BITS>>,
     /// End of the payload in the receive buffer (body length - 2).
     pay_end: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Payload bytes left after `rp` (`pay_end - rp`, kept with `rp`), and whether that
+    /// is none (`rp == pay_end`): registers, so no state decision waits for a subtractor
+    /// or a comparator on `rp`.
+    left: DFF<Bits<BODY_ADDR_BITS>>,
+    at_end: DFF<Bit>,
+    /// `addr[15:0] + count > 0x1_0000` (the range leaves its region), a cycle late.
+    over: DFF<Bit>,
     /// Transmit-buffer write pointer (response length so far).
     wp: DFF<Bits<BODY_ADDR_BITS>>,
     seq: DFF<Bits<8>>,
@@ -234,15 +242,15 @@ pub struct LinkEngine {
     bm_bit: DFF<Bits<3>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
-    at_end: Signal<Local, Bit>,
+    /// The state moves `rp` to the next byte (`rp_inc`, `left_dec`).
+    adv: Signal<Local, Bit>,
+    left_dec: Signal<Local, Bits<BODY_ADDR_BITS>>,
     /// `rp + 1`, `idx + 1`, `si + tok_n` (mod 256): one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
     /// Body length of the frame taken next (just received, or waiting).
     new_len: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    /// Payload bytes left after `rp`.
-    remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
     /// Steps the token in RvT1 stands for (`n` of a skip, else 1) and `si` plus that (9
     /// bits). Pass 1 lets `si` pass `steps` (the stream then ends before `si == steps`,
@@ -258,6 +266,8 @@ pub struct LinkEngine {
     /// `count * 2`: the id list's length; `wp + count * 2`: its next byte.
     count2: Signal<Local, Bits<16>>,
     ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// `addr` is outside the core's regions.
+    addr_bad: Signal<Local, Bit>,
     /// `addr[15:0] + 1` (a range never crosses its region).
     addr_inc: Signal<Local, Bits<16>>,
     /// The counter owed an increment (priority order), and whether one is served now.
@@ -287,6 +297,8 @@ pub struct LinkEngine {
     in_full: Constant<Bits<16>>,
     in_last_mask: Constant<Bits<8>>,
     max_steps: Constant<Bits<8>>,
+    /// `left` once `rp` is one past `pay_end` (-1).
+    all_left: Constant<Bits<BODY_ADDR_BITS>>,
     version: Constant<Bits<8>>,
     max_payload: Constant<Bits<16>>,
     k_nack_crc: Constant<Bits<8>>,
@@ -353,6 +365,9 @@ impl LinkEngine {
             state: Default::default(),
             rp: Default::default(),
             pay_end: Default::default(),
+            left: Default::default(),
+            at_end: Default::default(),
+            over: Default::default(),
             wp: Default::default(),
             seq: Default::default(),
             cmd: Default::default(),
@@ -395,9 +410,9 @@ impl LinkEngine {
             exec: Default::default(),
             bm_bit: Default::default(),
             rx_byte: Default::default(),
-            at_end: Default::default(),
+            adv: Default::default(),
+            left_dec: Default::default(),
             new_len: Default::default(),
-            remaining: Default::default(),
             rp_inc: Default::default(),
             idx_inc: Default::default(),
             si_inc: Default::default(),
@@ -411,6 +426,7 @@ impl LinkEngine {
             allowed: Default::default(),
             count2: Default::default(),
             ev_addr: Default::default(),
+            addr_bad: Default::default(),
             addr_inc: Default::default(),
             cnt_serve: Default::default(),
             cnt_ra: Default::default(),
@@ -432,6 +448,7 @@ impl LinkEngine {
             in_full: Constant::new(((inputs / 8) as u64).to_bits()),
             in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
+            all_left: Constant::new(((1u64 << BODY_ADDR_BITS) - 1).to_bits()),
             version: Constant::new((VERSION as u64).to_bits()),
             max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
             k_nack_crc: Constant::new((NackCode::Crc as u64).to_bits()),
@@ -468,6 +485,9 @@ impl Logic for LinkEngine {
             state,
             rp,
             pay_end,
+            left,
+            at_end,
+            over,
             wp,
             seq,
             cmd,
@@ -655,8 +675,8 @@ impl Logic for LinkEngine {
         self.pop_q.d.next = false;
         self.reset_q.d.next = false;
         self.rx_byte.next = self.rxram.read_data.val();
-        self.at_end.next = self.rp.q.val() == self.pay_end.q.val();
-        self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
+        self.adv.next = false;
+        self.left_dec.next = self.left.q.val() - 1;
         self.rp_inc.next = self.rp.q.val() + 1;
         self.idx_inc.next = self.idx.q.val() + 1;
         self.hdr.next =
@@ -686,6 +706,11 @@ impl Logic for LinkEngine {
         self.count2.next = self.count.q.val() << 1;
         self.ev_addr.next = self.wp.q.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
         self.addr_inc.next = self.addr.q.val().get_bits::<16>(0) + 1;
+        self.addr_bad.next =
+            (self.addr.q.val().get_bits::<4>(20) != 0) | (self.addr.q.val().get_bits::<4>(16) > 7);
+        self.over.d.next = bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
+            + bit_cast::<17, 16>(self.count.q.val())
+            > 0x1_0000;
         // INFO payload byte, or NACK payload [code][cmd].
         self.small_byte.next = 0.into();
         self.info_sel.next = bit_cast::<4, PAYLOAD_ADDR_BITS>(self.ftx.buf_addr.val());
@@ -724,6 +749,8 @@ impl Logic for LinkEngine {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.new_len.val() - 4;
+                    self.left.d.next = self.new_len.val() - 4;
+                    self.at_end.d.next = self.new_len.val() == 4;
                     self.seq.d.next = self.frx.seq.val();
                     self.cmd.d.next = self.frx.cmd.val();
                     self.state.d.next = Phase::Dispatch;
@@ -731,6 +758,8 @@ impl Logic for LinkEngine {
                     self.pend_frame.d.next = false;
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.new_len.val() - 4;
+                    self.left.d.next = self.new_len.val() - 4;
+                    self.at_end.d.next = self.new_len.val() == 4;
                     self.seq.d.next = self.wait_seq.q.val();
                     self.cmd.d.next = self.wait_cmd.q.val();
                     self.state.d.next = Phase::Dispatch;
@@ -748,7 +777,7 @@ impl Logic for LinkEngine {
                 self.idx.d.next = 0.into();
                 if self.cmd.q.val() == self.k_info.val() {
                     self.state.d.next = Phase::Info;
-                    if !self.at_end.val() {
+                    if !self.at_end.q.val() {
                         self.nack_code.d.next = self.k_nack_payload.val();
                         self.state.d.next = Phase::FrameNack;
                     }
@@ -759,11 +788,11 @@ impl Logic for LinkEngine {
                     self.nack_code.d.next = self.k_nack_payload.val();
                     self.state.d.next = Phase::Nack1;
                     if self.cmd.q.val() == self.k_reset.val() {
-                        if self.at_end.val() {
+                        if self.at_end.q.val() {
                             self.state.d.next = Phase::Reset;
                         }
                     } else if self.cmd.q.val() == self.k_status.val() {
-                        if self.at_end.val() {
+                        if self.at_end.q.val() {
                             self.state.d.next = Phase::StEmit;
                         }
                     } else if (self.cmd.q.val() == self.k_write.val())
@@ -780,49 +809,39 @@ impl Logic for LinkEngine {
             // ---- WRITE: [addr u24][word u16] x k; READ: [addr u24][count u16]
             Phase::A0 => {
                 self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::A1;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::A1 => {
                 self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::A2;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::A2 => {
                 self.addr.d.next =
                     self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
+                // WRITE: words left after this byte.
+                self.count.d.next = bit_cast::<16, BODY_ADDR_BITS>(self.left_dec.val() >> 1);
                 self.state.d.next = Phase::RdC0;
                 if self.cmd.q.val() == self.k_write.val() {
                     self.state.d.next = Phase::WrCheck;
                 }
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::WrCheck => {
-                // k = (end - rp) / 2 words: non-zero, whole, inside one region.
-                self.count.d.next = bit_cast::<16, BODY_ADDR_BITS>(self.remaining.val() >> 1);
-                self.state.d.next = Phase::WrLo;
-                if self.at_end.val()
-                    | self.remaining.val().get_bit(0)
-                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
-                        + bit_cast::<17, BODY_ADDR_BITS>(self.remaining.val() >> 1)
-                        > 0x1_0000)
-                {
-                    self.state.d.next = Phase::Nack1;
-                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
-                    | (self.addr.q.val().get_bits::<4>(16) > 7)
-                {
-                    self.nack_code.d.next = self.k_nack_address.val();
-                    self.state.d.next = Phase::Nack1;
-                }
+                // k = (end - rp) / 2 words (in `count` since A2): non-zero, whole, inside
+                // one region (`over`, next cycle).
+                self.verr.d.next = self.at_end.q.val() | self.left.q.val().get_bit(0);
+                self.state.d.next = Phase::Checked;
             }
             Phase::WrLo => {
                 // The previous word's strobe is out this cycle (with `addr`): next address.
@@ -831,53 +850,56 @@ impl Logic for LinkEngine {
                         (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
                 }
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::WrHi;
             }
             Phase::WrHi => {
                 self.word.d.next = self.hdr.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::WrIssue;
             }
             Phase::WrIssue => {
                 if self.ctrl_ready.val() {
                     self.write_q.d.next = true;
                     self.state.d.next = Phase::WrLo;
-                    if self.at_end.val() {
+                    if self.at_end.q.val() {
                         self.state.d.next = Phase::Ack;
                     }
                 }
             }
             Phase::RdC0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RdC1;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RdC1 => {
                 self.count.d.next = self.hdr.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RdCheck;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RdCheck => {
                 self.idx.d.next = 0.into();
-                self.state.d.next = Phase::RdIssue;
-                if !self.at_end.val()
+                self.verr.d.next = !self.at_end.q.val()
                     | (self.count.q.val() == 0)
-                    | (self.count.q.val() > self.k_max_read.val())
-                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
-                        + bit_cast::<17, 16>(self.count.q.val())
-                        > 0x1_0000)
-                {
+                    | (self.count.q.val() > self.k_max_read.val());
+                self.state.d.next = Phase::Checked;
+            }
+            Phase::Checked => {
+                // WrCheck / RdCheck left their verdict on the payload in `verr`, the
+                // region check in `over`; then the address.
+                self.state.d.next = Phase::RdIssue;
+                if self.cmd.q.val() == self.k_write.val() {
+                    self.state.d.next = Phase::WrLo;
+                }
+                if self.verr.q.val() | self.over.q.val() {
                     self.state.d.next = Phase::Nack1;
-                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
-                    | (self.addr.q.val().get_bits::<4>(16) > 7)
-                {
+                } else if self.addr_bad.val() {
                     self.nack_code.d.next = self.k_nack_address.val();
                     self.state.d.next = Phase::Nack1;
                 }
@@ -956,20 +978,20 @@ impl Logic for LinkEngine {
             // ---- RUN, pass 1: validate the whole payload, nothing executed (`exec` low)
             Phase::RvN => {
                 self.nsteps.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.si.d.next = 0.into();
                 self.have_prev.d.next = false;
                 self.verr.d.next = false;
                 self.exec.d.next = false;
                 self.state.d.next = Phase::RvT0;
-                if self.at_end.val() | (self.rx_byte.val() == 0) {
+                if self.at_end.q.val() | (self.rx_byte.val() == 0) {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvT0 => {
                 // Low byte of the next token, or the end of the stream.
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RvT1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
@@ -980,14 +1002,14 @@ impl Logic for LinkEngine {
                         }
                         self.state.d.next = Phase::Ack;
                     }
-                } else if self.at_end.val() {
+                } else if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvT1 => {
                 // A whole token in `hdr`: an id, a skip or a bitmap. Pass 2 runs the step(s)
                 // it ends (the checks cannot fail on a payload pass 1 accepted).
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.idx.d.next = 0.into();
                 self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
                 self.run_end.d.next = self.si_inc.val();
@@ -1043,12 +1065,12 @@ impl Logic for LinkEngine {
                         self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvBm => {
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.idx.d.next = self.idx_inc.val();
                 if (self.rx_byte.val() & !self.allowed.val()) != 0 {
                     self.verr.d.next = true;
@@ -1061,19 +1083,21 @@ impl Logic for LinkEngine {
                         self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvEnd => {
                 // RvT0 consumed one byte too many when it saw the last step: step back.
                 self.rp.d.next = 1.into();
+                self.left.d.next = self.pay_end.q.val() - 1;
+                self.at_end.d.next = self.pay_end.q.val() == 1;
                 self.si.d.next = 0.into();
                 self.wp.d.next = 1.into();
                 self.skip.d.next = 0.into();
                 self.exec.d.next = true;
                 self.state.d.next = Phase::RvT0;
-                if (self.rp.q.val() != self.pay_end.q.val() + 1)
+                if (self.left.q.val() != self.all_left.val())
                     | (self.nsteps.q.val() > self.max_steps.val())
                 {
                     self.state.d.next = Phase::Nack1;
@@ -1090,7 +1114,7 @@ impl Logic for LinkEngine {
             // outputs are appended to the response stream.
             Phase::ReBmByte => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
             }
@@ -1323,6 +1347,11 @@ impl Logic for LinkEngine {
         self.txram.read_address.next = self.ftx.buf_addr.val();
         if self.use_copy.val() {
             self.txram.read_address.next = self.copy_addr.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
+        }
+        if self.adv.val() {
+            self.rp.d.next = self.rp_inc.val();
+            self.left.d.next = self.left_dec.val();
+            self.at_end.d.next = self.left.q.val() == 1;
         }
         // Prefetch: the receive buffer reads the address `rp` will hold next cycle.
         self.rxram.read_address.next = self.rp.d.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
