@@ -21,9 +21,10 @@
 //! Strobes to the core (`ctrl_*`, `in_spike*`, `step_start`, `out_spike_read`,
 //! `core_reset`) leave registers, one cycle after the state that decides them.
 //!
-//! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
-//! READ 3 cycles per word plus the read latency; RUN validates the spike stream (1 cycle
-//! per byte), then executes it: 2 cycles per token (9 per input bitmap byte), and per step
+//! Timing: WRITE and READ take 6 cycles for the header and its checks, then WRITE 3
+//! cycles per word plus `ctrl_ready` waits, READ 3 cycles per word plus the read latency;
+//! RUN validates the spike stream (3 cycles per token, 1 per bitmap byte), then executes
+//! it: 3 cycles per token (9 per input bitmap byte), and per step
 //! `ceil(N/8)` cycles clearing the scratch bitmap, the step itself, 4 cycles per output
 //! spike and 3 to close the step (plus 2 per byte when the output bitmap token is the
 //! shorter form).
@@ -65,6 +66,7 @@ enum Phase {
     RvN,
     RvT0,
     RvT1,
+    RvTok,
     RvBm,
     RvEnd,
     ReBmByte,
@@ -236,7 +238,7 @@ pub struct LinkEngine {
     /// response so far; `wp` passes it when a spike or the end of the RUN comes.
     skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
-    /// RUN pass 2: the token states (RvT0, RvT1) push inputs instead of only checking
+    /// RUN pass 2: the token states (RvT0, RvT1, RvTok) push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
     bm_bit: DFF<Bits<3>>,
@@ -245,17 +247,18 @@ pub struct LinkEngine {
     /// The state moves `rp` to the next byte (`rp_inc`, `left_dec`).
     adv: Signal<Local, Bit>,
     left_dec: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    /// `rp + 1`, `idx + 1`, `si + tok_n` (mod 256): one adder each, shared by all states.
+    /// `rp + 1`, `idx + 1`, `si_sum` (mod 256): one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
     /// Body length of the frame taken next (just received, or waiting).
     new_len: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
-    /// Steps the token in RvT1 stands for (`n` of a skip, else 1) and `si` plus that (9
-    /// bits). Pass 1 lets `si` pass `steps` (the stream then ends before `si == steps`,
-    /// BAD_PAYLOAD) but never wrap.
-    tok_n: Signal<Local, Bits<8>>,
+    /// `si + 1` and `si + lo` (9 bits, from registers only); `si_sum` is the second for
+    /// a skip token in RvTok (`n` in `lo`), else the first. Pass 1 lets `si` pass `steps`
+    /// (the stream then ends before `si == steps`, BAD_PAYLOAD) but never wrap.
+    si_one: Signal<Local, Bits<9>>,
+    si_skip: Signal<Local, Bits<9>>,
     si_sum: Signal<Local, Bits<9>>,
     /// RUN pass 2: the step's outputs are in the response; on to the next step.
     step_done: Signal<Local, Bit>,
@@ -417,7 +420,8 @@ impl LinkEngine {
             idx_inc: Default::default(),
             si_inc: Default::default(),
             hdr: Default::default(),
-            tok_n: Default::default(),
+            si_one: Default::default(),
+            si_skip: Default::default(),
             si_sum: Default::default(),
             step_done: Default::default(),
             wr_addr: Default::default(),
@@ -681,11 +685,12 @@ impl Logic for LinkEngine {
         self.idx_inc.next = self.idx.q.val() + 1;
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
-        self.tok_n.next = 1.into();
-        if (self.state.q.val() == Phase::RvT1) & (self.hdr.val().get_bits::<2>(14) == 2) {
-            self.tok_n.next = self.hdr.val().get_bits::<8>(0);
+        self.si_one.next = bit_cast::<9, 8>(self.si.q.val()) + 1;
+        self.si_skip.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.lo.q.val());
+        self.si_sum.next = self.si_one.val();
+        if (self.state.q.val() == Phase::RvTok) & (self.word.q.val().get_bits::<2>(14) == 2) {
+            self.si_sum.next = self.si_skip.val();
         }
-        self.si_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
         self.si_inc.next = self.si_sum.val().get_bits::<8>(0);
         self.step_done.next = false;
         self.nack_event.next = false;
@@ -1007,47 +1012,56 @@ impl Logic for LinkEngine {
                 }
             }
             Phase::RvT1 => {
-                // A whole token in `hdr`: an id, a skip or a bitmap. Pass 2 runs the step(s)
-                // it ends (the checks cannot fail on a payload pass 1 accepted).
+                // The token's high byte, into `word` with the low one.
+                self.word.d.next = self.hdr.val();
                 self.adv.next = true;
+                self.state.d.next = Phase::RvTok;
+                if self.at_end.q.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvTok => {
+                // A whole token in `word`: an id, a skip or a bitmap. Pass 2 runs the
+                // step(s) it ends (the checks cannot fail on a payload pass 1 accepted).
                 self.idx.d.next = 0.into();
-                self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
+                self.blen_in.d.next = self.word.q.val().get_bits::<13>(0);
                 self.run_end.d.next = self.si_inc.val();
                 self.state.d.next = Phase::RvT0;
-                if !self.hdr.val().get_bit(15) {
+                if !self.word.q.val().get_bit(15) {
                     // 00 / 01: an id (01: the last of its step).
-                    self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
+                    self.push_id.d.next = self.word.q.val().get_bits::<12>(0);
                     self.push_q.d.next = self.exec.q.val();
-                    self.have_prev.d.next = !self.hdr.val().get_bit(14);
-                    if bit_cast::<16, 12>(self.hdr.val().get_bits::<12>(0)) >= self.inputs.val() {
+                    self.have_prev.d.next = !self.word.q.val().get_bit(14);
+                    if bit_cast::<16, 12>(self.word.q.val().get_bits::<12>(0)) >= self.inputs.val()
+                    {
                         self.verr.d.next = true;
                     }
-                    if self.hdr.val().get_bit(14) {
+                    if self.word.q.val().get_bit(14) {
                         self.si.d.next = self.si_inc.val();
                         if self.exec.q.val() {
                             self.si.d.next = self.si.q.val();
                             self.state.d.next = Phase::ReClear;
                         }
                     }
-                    if (self.hdr.val().get_bits::<2>(12) != 0)
-                        | (self.hdr.val().get_bit(14) & self.si_sum.val().get_bit(8))
+                    if (self.word.q.val().get_bits::<2>(12) != 0)
+                        | (self.word.q.val().get_bit(14) & self.si_sum.val().get_bit(8))
                         | (self.have_prev.q.val()
-                            & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
+                            & (self.word.q.val().get_bits::<12>(0) <= self.push_id.q.val()))
                     {
                         self.state.d.next = Phase::Nack1;
                     }
                 } else if self.have_prev.q.val() {
                     // A list not ended by its last id.
                     self.state.d.next = Phase::Nack1;
-                } else if !self.hdr.val().get_bit(14) {
+                } else if !self.word.q.val().get_bit(14) {
                     // 10: n empty steps, 1 <= n <= steps left.
                     self.si.d.next = self.si_inc.val();
                     if self.exec.q.val() {
                         self.si.d.next = self.si.q.val();
                         self.state.d.next = Phase::ReClear;
                     }
-                    if (self.hdr.val().get_bits::<6>(8) != 0)
-                        | (self.hdr.val().get_bits::<8>(0) == 0)
+                    if (self.word.q.val().get_bits::<6>(8) != 0)
+                        | (self.word.q.val().get_bits::<8>(0) == 0)
                         | self.si_sum.val().get_bit(8)
                     {
                         self.state.d.next = Phase::Nack1;
@@ -1058,15 +1072,12 @@ impl Logic for LinkEngine {
                     if self.exec.q.val() {
                         self.state.d.next = Phase::ReBmByte;
                     }
-                    if (self.hdr.val().get_bits::<14>(0) == 0)
-                        | (self.hdr.val().get_bits::<14>(0)
+                    if (self.word.q.val().get_bits::<14>(0) == 0)
+                        | (self.word.q.val().get_bits::<14>(0)
                             > self.k_max_bitmap.val().get_bits::<14>(0))
                     {
                         self.state.d.next = Phase::Nack1;
                     }
-                }
-                if self.at_end.q.val() {
-                    self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvBm => {
@@ -1110,7 +1121,7 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
-            // ---- RUN, pass 2: RvT0/RvT1 push the inputs, then each step runs and its
+            // ---- RUN, pass 2: RvT0/RvT1/RvTok push the inputs, then each step runs and its
             // outputs are appended to the response stream.
             Phase::ReBmByte => {
                 self.lo.d.next = self.rx_byte.val();
