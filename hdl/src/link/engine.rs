@@ -20,9 +20,14 @@
 //!
 //! Strobes to the core (`ctrl_*`, `in_spike*`, `step_start`, `out_spike_read`,
 //! `core_reset`) leave registers, one cycle after the state that decides them.
+//! So does the encoder's start (`tx_go`). State decisions read registers and at most a
+//! short compare: `left`/`at_end` move with `rp`, range and step-count checks are
+//! registered a cycle ahead, RUN tokens are decoded from `word` (RvTok), loops end on
+//! `idx` equal to a last index rather than on `idx + 1`.
 //!
-//! Timing: WRITE and READ take 6 cycles for the header and its checks, then WRITE 3
-//! cycles per word plus `ctrl_ready` waits, READ 3 cycles per word plus the read latency;
+//! Timing: WRITE takes 6 cycles from Dispatch to its first word (header and range
+//! checks), READ 8; then WRITE 3 cycles per word plus `ctrl_ready` waits, READ 3 cycles
+//! per word plus the read latency;
 //! RUN validates the spike stream (3 cycles per token, 1 per bitmap byte), then executes
 //! it: 3 cycles per token (9 per input bitmap byte), and per step
 //! `ceil(N/8)` cycles clearing the scratch bitmap, the step itself, 4 cycles per output
@@ -197,6 +202,9 @@ pub struct LinkEngine {
     small_q: DFF<Bits<8>>,
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
+    /// Start the encoder (registered: `ftx.start` in the first cycle of Sending, with
+    /// `ftx.len` = `wp`).
+    tx_go: DFF<Bit>,
     /// The response being sent is in the small area.
     small_resp: DFF<Bit>,
     /// The five u32 link counters (frames ok, CRC errors, framing errors, NACKs sent,
@@ -225,9 +233,15 @@ pub struct LinkEngine {
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
-    /// Length of the current bitmap (bytes); while collecting the outputs: the index of
-    /// the output bitmap byte in `lo`.
+    /// Length of the current input bitmap minus 1 (its last byte index, compared with
+    /// `idx` without an adder); while collecting the outputs: the index of the output
+    /// bitmap byte in `lo`.
     blen_in: DFF<Bits<13>>,
+    /// `idx + 1 == count` (READ: the word in RdHi is the last), a cycle late: RdWait
+    /// holds `idx` and `count` at least one cycle before RdHi.
+    rd_last: DFF<Bit>,
+    /// `nsteps > max_steps` (RUN: more steps than a response can hold), a cycle late.
+    many: DFF<Bit>,
     /// A list is open in the current step (an id token of kind 00 came last); `push_id`
     /// holds its last id.
     have_prev: DFF<Bit>,
@@ -293,6 +307,8 @@ pub struct LinkEngine {
     out_blen: Constant<Bits<16>>,
     /// `out_blen + 2`: bytes of an output bitmap token.
     out_tok: Constant<Bits<16>>,
+    /// `out_blen - 1`: the last byte index of the scratch bitmap.
+    out_last: Constant<Bits<BODY_ADDR_BITS>>,
     /// Scratch bitmap of a RUN step: the top `ceil(N/8).next_power_of_two()` bytes of the
     /// transmit buffer, beyond any RUN response ([`protocol::max_run_steps`]).
     scratch: Constant<Bits<BODY_ADDR_BITS>>,
@@ -388,6 +404,7 @@ impl LinkEngine {
             small_q: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
+            tx_go: Default::default(),
             small_resp: Default::default(),
             cnt_ram: RAM::new((0..16u64).map(|a| (a.to_bits(), 0u64.to_bits())).collect()),
             cnt_we: Default::default(),
@@ -406,6 +423,8 @@ impl LinkEngine {
             nsteps: Default::default(),
             si: Default::default(),
             blen_in: Default::default(),
+            rd_last: Default::default(),
+            many: Default::default(),
             have_prev: Default::default(),
             run_end: Default::default(),
             skip: Default::default(),
@@ -446,6 +465,7 @@ impl LinkEngine {
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
             out_tok: Constant::new((neurons.div_ceil(8) as u64 + 2).to_bits()),
+            out_last: Constant::new((neurons.div_ceil(8) as u64 - 1).to_bits()),
             scratch: Constant::new(
                 ((MAX_PAYLOAD - protocol::run_scratch_len(neurons)) as u64).to_bits(),
             ),
@@ -509,6 +529,7 @@ impl Logic for LinkEngine {
             small_q,
             pend_code,
             pend_seq,
+            tx_go,
             small_resp,
             cnt_we,
             cnt_wa,
@@ -528,6 +549,8 @@ impl Logic for LinkEngine {
             run_end,
             skip,
             blen_in,
+            rd_last,
+            many,
             have_prev,
             verr,
             exec,
@@ -584,8 +607,9 @@ impl Logic for LinkEngine {
         self.tx_data.next = self.ftx.out_data.val();
         self.tx_valid.next = self.ftx.out_valid.val();
         self.ftx.out_ready.next = self.tx_ready.val();
-        self.ftx.start.next = false;
+        self.ftx.start.next = self.tx_go.q.val();
         self.ftx.len.next = self.wp.q.val();
+        self.tx_go.d.next = false;
         // Link counters and dropped-frame NACKs. A counter owed an increment is read
         // (the carry into a high half first), then written plus one the next cycle; no read
         // is issued in a write cycle, so no read meets a write to its address.
@@ -683,6 +707,9 @@ impl Logic for LinkEngine {
         self.left_dec.next = self.left.q.val() - 1;
         self.rp_inc.next = self.rp.q.val() + 1;
         self.idx_inc.next = self.idx.q.val() + 1;
+        self.many.d.next = self.nsteps.q.val() > self.max_steps.val();
+        self.rd_last.d.next =
+            bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.count.q.val();
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
         self.si_one.next = bit_cast::<9, 8>(self.si.q.val()) + 1;
@@ -934,7 +961,7 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RdIssue;
                 if (self.cmd.q.val() == self.k_status.val()) & (self.idx.q.val() >= 4) {
                     self.state.d.next = Phase::StPad0;
-                } else if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.count.q.val() {
+                } else if self.rd_last.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -1024,7 +1051,7 @@ impl Logic for LinkEngine {
                 // A whole token in `word`: an id, a skip or a bitmap. Pass 2 runs the
                 // step(s) it ends (the checks cannot fail on a payload pass 1 accepted).
                 self.idx.d.next = 0.into();
-                self.blen_in.d.next = self.word.q.val().get_bits::<13>(0);
+                self.blen_in.d.next = self.word.q.val().get_bits::<13>(0) - 1;
                 self.run_end.d.next = self.si_inc.val();
                 self.state.d.next = Phase::RvT0;
                 if !self.word.q.val().get_bit(15) {
@@ -1087,7 +1114,7 @@ impl Logic for LinkEngine {
                     self.verr.d.next = true;
                 }
                 self.state.d.next = Phase::RvBm;
-                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
+                if bit_cast::<13, BODY_ADDR_BITS>(self.idx.q.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvT0;
                     if self.si_sum.val().get_bit(8) {
@@ -1108,9 +1135,7 @@ impl Logic for LinkEngine {
                 self.skip.d.next = 0.into();
                 self.exec.d.next = true;
                 self.state.d.next = Phase::RvT0;
-                if (self.left.q.val() != self.all_left.val())
-                    | (self.nsteps.q.val() > self.max_steps.val())
-                {
+                if (self.left.q.val() != self.all_left.val()) | self.many.q.val() {
                     self.state.d.next = Phase::Nack1;
                 } else if self.verr.q.val() {
                     self.nack_code.d.next = self.k_nack_value.val();
@@ -1137,7 +1162,7 @@ impl Logic for LinkEngine {
                 if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx_inc.val();
                     self.state.d.next = Phase::ReBmByte;
-                    if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
+                    if bit_cast::<13, BODY_ADDR_BITS>(self.idx.q.val()) == self.blen_in.q.val() {
                         self.idx.d.next = 0.into();
                         self.state.d.next = Phase::ReClear;
                     }
@@ -1148,7 +1173,7 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wr_addr.next = self.scratch.val() | self.idx.q.val();
                 self.idx.d.next = self.idx_inc.val();
-                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
+                if self.idx.q.val() == self.out_last.val() {
                     self.state.d.next = Phase::ReStart;
                 }
             }
@@ -1266,7 +1291,7 @@ impl Logic for LinkEngine {
                 self.wp.d.next = self.wp.q.val() + 1;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
-                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
+                if self.idx.q.val() == self.out_last.val() {
                     self.idx.d.next = 0.into();
                     self.step_done.next = true;
                 }
@@ -1299,14 +1324,14 @@ impl Logic for LinkEngine {
                 self.last_seq.d.next = self.seq.q.val();
                 self.has_last.d.next = true;
                 self.last_len.d.next = self.wp.q.val();
-                self.ftx.start.next = true;
+                self.tx_go.d.next = true;
                 self.small_resp.d.next = false;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Replay => {
                 self.small_resp.d.next = false;
-                self.ftx.len.next = self.last_len.q.val();
-                self.ftx.start.next = true;
+                self.wp.d.next = self.last_len.q.val();
+                self.tx_go.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Info => {
@@ -1322,12 +1347,12 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::SendSmall;
             }
             Phase::SendSmall => {
-                self.ftx.start.next = true;
+                self.tx_go.d.next = true;
                 self.small_resp.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Sending => {
-                if self.ftx.ready.val() {
+                if self.ftx.ready.val() & !self.tx_go.q.val() {
                     self.state.d.next = Phase::Idle;
                 }
             }
