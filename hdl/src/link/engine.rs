@@ -20,10 +20,16 @@
 //!
 //! Strobes to the core (`ctrl_*`, `in_spike*`, `step_start`, `out_spike_read`,
 //! `core_reset`) leave registers, one cycle after the state that decides them.
+//! So does the encoder's start (`tx_go`). State decisions read registers and at most a
+//! short compare: `left`/`at_end` move with `rp`, range and step-count checks are
+//! registered a cycle ahead, RUN tokens are decoded from `word` (RvTok), loops end on
+//! `idx` equal to a last index rather than on `idx + 1`.
 //!
-//! Timing: WRITE 3 cycles per word plus `ctrl_ready` waits;
-//! READ 3 cycles per word plus the read latency; RUN validates the spike stream (1 cycle
-//! per byte), then executes it: 2 cycles per token (9 per input bitmap byte), and per step
+//! Timing: WRITE takes 6 cycles from Dispatch to its first word (header and range
+//! checks), READ 8; then WRITE 3 cycles per word plus `ctrl_ready` waits, READ 3 cycles
+//! per word plus the read latency;
+//! RUN validates the spike stream (3 cycles per token, 1 per bitmap byte), then executes
+//! it: 3 cycles per token (9 per input bitmap byte), and per step
 //! `ceil(N/8)` cycles clearing the scratch bitmap, the step itself, 4 cycles per output
 //! spike and 3 to close the step (plus 2 per byte when the output bitmap token is the
 //! shorter form).
@@ -53,6 +59,7 @@ enum Phase {
     RdC0,
     RdC1,
     RdCheck,
+    Checked,
     RdIssue,
     RdWait,
     RdHi,
@@ -64,6 +71,7 @@ enum Phase {
     RvN,
     RvT0,
     RvT1,
+    RvTok,
     RvBm,
     RvEnd,
     ReBmByte,
@@ -164,6 +172,13 @@ pub struct LinkEngine {
     rp: DFF<Bits<BODY_ADDR_BITS>>,
     /// End of the payload in the receive buffer (body length - 2).
     pay_end: DFF<Bits<BODY_ADDR_BITS>>,
+    /// Payload bytes left after `rp` (`pay_end - rp`, kept with `rp`), and whether that
+    /// is none (`rp == pay_end`): registers, so no state decision waits for a subtractor
+    /// or a comparator on `rp`.
+    left: DFF<Bits<BODY_ADDR_BITS>>,
+    at_end: DFF<Bit>,
+    /// `addr[15:0] + count > 0x1_0000` (the range leaves its region), a cycle late.
+    over: DFF<Bit>,
     /// Transmit-buffer write pointer (response length so far).
     wp: DFF<Bits<BODY_ADDR_BITS>>,
     seq: DFF<Bits<8>>,
@@ -187,6 +202,9 @@ pub struct LinkEngine {
     small_q: DFF<Bits<8>>,
     pend_code: DFF<Bits<8>>,
     pend_seq: DFF<Bits<8>>,
+    /// Start the encoder (registered: `ftx.start` in the first cycle of Sending, with
+    /// `ftx.len` = `wp`).
+    tx_go: DFF<Bit>,
     /// The response being sent is in the small area.
     small_resp: DFF<Bit>,
     /// The five u32 link counters (frames ok, CRC errors, framing errors, NACKs sent,
@@ -215,9 +233,15 @@ pub struct LinkEngine {
     word: DFF<Bits<16>>,
     nsteps: DFF<Bits<8>>,
     si: DFF<Bits<8>>,
-    /// Length of the current bitmap (bytes); while collecting the outputs: the index of
-    /// the output bitmap byte in `lo`.
+    /// Length of the current input bitmap minus 1 (its last byte index, compared with
+    /// `idx` without an adder); while collecting the outputs: the index of the output
+    /// bitmap byte in `lo`.
     blen_in: DFF<Bits<13>>,
+    /// `idx + 1 == count` (READ: the word in RdHi is the last), a cycle late: RdWait
+    /// holds `idx` and `count` at least one cycle before RdHi.
+    rd_last: DFF<Bit>,
+    /// `nsteps > max_steps` (RUN: more steps than a response can hold), a cycle late.
+    many: DFF<Bit>,
     /// A list is open in the current step (an id token of kind 00 came last); `push_id`
     /// holds its last id.
     have_prev: DFF<Bit>,
@@ -228,26 +252,27 @@ pub struct LinkEngine {
     /// response so far; `wp` passes it when a spike or the end of the RUN comes.
     skip: DFF<Bits<8>>,
     verr: DFF<Bit>,
-    /// RUN pass 2: the token states (RvT0, RvT1) push inputs instead of only checking
+    /// RUN pass 2: the token states (RvT0, RvT1, RvTok) push inputs instead of only checking
     /// (their checks cannot fail on a payload pass 1 accepted).
     exec: DFF<Bit>,
     bm_bit: DFF<Bits<3>>,
     // Combinational helpers.
     rx_byte: Signal<Local, Bits<8>>,
-    at_end: Signal<Local, Bit>,
-    /// `rp + 1`, `idx + 1`, `si + tok_n` (mod 256): one adder each, shared by all states.
+    /// The state moves `rp` to the next byte (`rp_inc`, `left_dec`).
+    adv: Signal<Local, Bit>,
+    left_dec: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// `rp + 1`, `idx + 1`, `si_sum` (mod 256): one adder each, shared by all states.
     rp_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     idx_inc: Signal<Local, Bits<BODY_ADDR_BITS>>,
     si_inc: Signal<Local, Bits<8>>,
     /// Body length of the frame taken next (just received, or waiting).
     new_len: Signal<Local, Bits<BODY_ADDR_BITS>>,
-    /// Payload bytes left after `rp`.
-    remaining: Signal<Local, Bits<BODY_ADDR_BITS>>,
     hdr: Signal<Local, Bits<16>>,
-    /// Steps the token in RvT1 stands for (`n` of a skip, else 1) and `si` plus that (9
-    /// bits). Pass 1 lets `si` pass `steps` (the stream then ends before `si == steps`,
-    /// BAD_PAYLOAD) but never wrap.
-    tok_n: Signal<Local, Bits<8>>,
+    /// `si + 1` and `si + lo` (9 bits, from registers only); `si_sum` is the second for
+    /// a skip token in RvTok (`n` in `lo`), else the first. Pass 1 lets `si` pass `steps`
+    /// (the stream then ends before `si == steps`, BAD_PAYLOAD) but never wrap.
+    si_one: Signal<Local, Bits<9>>,
+    si_skip: Signal<Local, Bits<9>>,
     si_sum: Signal<Local, Bits<9>>,
     /// RUN pass 2: the step's outputs are in the response; on to the next step.
     step_done: Signal<Local, Bit>,
@@ -258,6 +283,8 @@ pub struct LinkEngine {
     /// `count * 2`: the id list's length; `wp + count * 2`: its next byte.
     count2: Signal<Local, Bits<16>>,
     ev_addr: Signal<Local, Bits<BODY_ADDR_BITS>>,
+    /// `addr` is outside the core's regions.
+    addr_bad: Signal<Local, Bit>,
     /// `addr[15:0] + 1` (a range never crosses its region).
     addr_inc: Signal<Local, Bits<16>>,
     /// The counter owed an increment (priority order), and whether one is served now.
@@ -280,6 +307,8 @@ pub struct LinkEngine {
     out_blen: Constant<Bits<16>>,
     /// `out_blen + 2`: bytes of an output bitmap token.
     out_tok: Constant<Bits<16>>,
+    /// `out_blen - 1`: the last byte index of the scratch bitmap.
+    out_last: Constant<Bits<BODY_ADDR_BITS>>,
     /// Scratch bitmap of a RUN step: the top `ceil(N/8).next_power_of_two()` bytes of the
     /// transmit buffer, beyond any RUN response ([`protocol::max_run_steps`]).
     scratch: Constant<Bits<BODY_ADDR_BITS>>,
@@ -287,6 +316,8 @@ pub struct LinkEngine {
     in_full: Constant<Bits<16>>,
     in_last_mask: Constant<Bits<8>>,
     max_steps: Constant<Bits<8>>,
+    /// `left` once `rp` is one past `pay_end` (-1).
+    all_left: Constant<Bits<BODY_ADDR_BITS>>,
     version: Constant<Bits<8>>,
     max_payload: Constant<Bits<16>>,
     k_nack_crc: Constant<Bits<8>>,
@@ -353,6 +384,9 @@ impl LinkEngine {
             state: Default::default(),
             rp: Default::default(),
             pay_end: Default::default(),
+            left: Default::default(),
+            at_end: Default::default(),
+            over: Default::default(),
             wp: Default::default(),
             seq: Default::default(),
             cmd: Default::default(),
@@ -370,6 +404,7 @@ impl LinkEngine {
             small_q: Default::default(),
             pend_code: Default::default(),
             pend_seq: Default::default(),
+            tx_go: Default::default(),
             small_resp: Default::default(),
             cnt_ram: RAM::new((0..16u64).map(|a| (a.to_bits(), 0u64.to_bits())).collect()),
             cnt_we: Default::default(),
@@ -388,6 +423,8 @@ impl LinkEngine {
             nsteps: Default::default(),
             si: Default::default(),
             blen_in: Default::default(),
+            rd_last: Default::default(),
+            many: Default::default(),
             have_prev: Default::default(),
             run_end: Default::default(),
             skip: Default::default(),
@@ -395,14 +432,15 @@ impl LinkEngine {
             exec: Default::default(),
             bm_bit: Default::default(),
             rx_byte: Default::default(),
-            at_end: Default::default(),
+            adv: Default::default(),
+            left_dec: Default::default(),
             new_len: Default::default(),
-            remaining: Default::default(),
             rp_inc: Default::default(),
             idx_inc: Default::default(),
             si_inc: Default::default(),
             hdr: Default::default(),
-            tok_n: Default::default(),
+            si_one: Default::default(),
+            si_skip: Default::default(),
             si_sum: Default::default(),
             step_done: Default::default(),
             wr_addr: Default::default(),
@@ -411,6 +449,7 @@ impl LinkEngine {
             allowed: Default::default(),
             count2: Default::default(),
             ev_addr: Default::default(),
+            addr_bad: Default::default(),
             addr_inc: Default::default(),
             cnt_serve: Default::default(),
             cnt_ra: Default::default(),
@@ -426,12 +465,14 @@ impl LinkEngine {
             neurons: Constant::new((neurons as u64).to_bits()),
             out_blen: Constant::new((neurons.div_ceil(8) as u64).to_bits()),
             out_tok: Constant::new((neurons.div_ceil(8) as u64 + 2).to_bits()),
+            out_last: Constant::new((neurons.div_ceil(8) as u64 - 1).to_bits()),
             scratch: Constant::new(
                 ((MAX_PAYLOAD - protocol::run_scratch_len(neurons)) as u64).to_bits(),
             ),
             in_full: Constant::new(((inputs / 8) as u64).to_bits()),
             in_last_mask: Constant::new(((1u64 << (inputs % 8)) - 1).to_bits()),
             max_steps: Constant::new((max_steps as u64).to_bits()),
+            all_left: Constant::new(((1u64 << BODY_ADDR_BITS) - 1).to_bits()),
             version: Constant::new((VERSION as u64).to_bits()),
             max_payload: Constant::new((MAX_PAYLOAD as u64).to_bits()),
             k_nack_crc: Constant::new((NackCode::Crc as u64).to_bits()),
@@ -468,6 +509,9 @@ impl Logic for LinkEngine {
             state,
             rp,
             pay_end,
+            left,
+            at_end,
+            over,
             wp,
             seq,
             cmd,
@@ -485,6 +529,7 @@ impl Logic for LinkEngine {
             small_q,
             pend_code,
             pend_seq,
+            tx_go,
             small_resp,
             cnt_we,
             cnt_wa,
@@ -504,6 +549,8 @@ impl Logic for LinkEngine {
             run_end,
             skip,
             blen_in,
+            rd_last,
+            many,
             have_prev,
             verr,
             exec,
@@ -560,8 +607,9 @@ impl Logic for LinkEngine {
         self.tx_data.next = self.ftx.out_data.val();
         self.tx_valid.next = self.ftx.out_valid.val();
         self.ftx.out_ready.next = self.tx_ready.val();
-        self.ftx.start.next = false;
+        self.ftx.start.next = self.tx_go.q.val();
         self.ftx.len.next = self.wp.q.val();
+        self.tx_go.d.next = false;
         // Link counters and dropped-frame NACKs. A counter owed an increment is read
         // (the carry into a high half first), then written plus one the next cycle; no read
         // is issued in a write cycle, so no read meets a write to its address.
@@ -655,17 +703,21 @@ impl Logic for LinkEngine {
         self.pop_q.d.next = false;
         self.reset_q.d.next = false;
         self.rx_byte.next = self.rxram.read_data.val();
-        self.at_end.next = self.rp.q.val() == self.pay_end.q.val();
-        self.remaining.next = self.pay_end.q.val() - self.rp.q.val();
+        self.adv.next = false;
+        self.left_dec.next = self.left.q.val() - 1;
         self.rp_inc.next = self.rp.q.val() + 1;
         self.idx_inc.next = self.idx.q.val() + 1;
+        self.many.d.next = self.nsteps.q.val() > self.max_steps.val();
+        self.rd_last.d.next =
+            bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.count.q.val();
         self.hdr.next =
             (bit_cast::<16, 8>(self.rx_byte.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
-        self.tok_n.next = 1.into();
-        if (self.state.q.val() == Phase::RvT1) & (self.hdr.val().get_bits::<2>(14) == 2) {
-            self.tok_n.next = self.hdr.val().get_bits::<8>(0);
+        self.si_one.next = bit_cast::<9, 8>(self.si.q.val()) + 1;
+        self.si_skip.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.lo.q.val());
+        self.si_sum.next = self.si_one.val();
+        if (self.state.q.val() == Phase::RvTok) & (self.word.q.val().get_bits::<2>(14) == 2) {
+            self.si_sum.next = self.si_skip.val();
         }
-        self.si_sum.next = bit_cast::<9, 8>(self.si.q.val()) + bit_cast::<9, 8>(self.tok_n.val());
         self.si_inc.next = self.si_sum.val().get_bits::<8>(0);
         self.step_done.next = false;
         self.nack_event.next = false;
@@ -686,6 +738,11 @@ impl Logic for LinkEngine {
         self.count2.next = self.count.q.val() << 1;
         self.ev_addr.next = self.wp.q.val() + bit_cast::<BODY_ADDR_BITS, 16>(self.count2.val());
         self.addr_inc.next = self.addr.q.val().get_bits::<16>(0) + 1;
+        self.addr_bad.next =
+            (self.addr.q.val().get_bits::<4>(20) != 0) | (self.addr.q.val().get_bits::<4>(16) > 7);
+        self.over.d.next = bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
+            + bit_cast::<17, 16>(self.count.q.val())
+            > 0x1_0000;
         // INFO payload byte, or NACK payload [code][cmd].
         self.small_byte.next = 0.into();
         self.info_sel.next = bit_cast::<4, PAYLOAD_ADDR_BITS>(self.ftx.buf_addr.val());
@@ -724,6 +781,8 @@ impl Logic for LinkEngine {
                 if self.frx.frame_ok.val() {
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.new_len.val() - 4;
+                    self.left.d.next = self.new_len.val() - 4;
+                    self.at_end.d.next = self.new_len.val() == 4;
                     self.seq.d.next = self.frx.seq.val();
                     self.cmd.d.next = self.frx.cmd.val();
                     self.state.d.next = Phase::Dispatch;
@@ -731,6 +790,8 @@ impl Logic for LinkEngine {
                     self.pend_frame.d.next = false;
                     self.rp.d.next = 0.into();
                     self.pay_end.d.next = self.new_len.val() - 4;
+                    self.left.d.next = self.new_len.val() - 4;
+                    self.at_end.d.next = self.new_len.val() == 4;
                     self.seq.d.next = self.wait_seq.q.val();
                     self.cmd.d.next = self.wait_cmd.q.val();
                     self.state.d.next = Phase::Dispatch;
@@ -748,7 +809,7 @@ impl Logic for LinkEngine {
                 self.idx.d.next = 0.into();
                 if self.cmd.q.val() == self.k_info.val() {
                     self.state.d.next = Phase::Info;
-                    if !self.at_end.val() {
+                    if !self.at_end.q.val() {
                         self.nack_code.d.next = self.k_nack_payload.val();
                         self.state.d.next = Phase::FrameNack;
                     }
@@ -759,11 +820,11 @@ impl Logic for LinkEngine {
                     self.nack_code.d.next = self.k_nack_payload.val();
                     self.state.d.next = Phase::Nack1;
                     if self.cmd.q.val() == self.k_reset.val() {
-                        if self.at_end.val() {
+                        if self.at_end.q.val() {
                             self.state.d.next = Phase::Reset;
                         }
                     } else if self.cmd.q.val() == self.k_status.val() {
-                        if self.at_end.val() {
+                        if self.at_end.q.val() {
                             self.state.d.next = Phase::StEmit;
                         }
                     } else if (self.cmd.q.val() == self.k_write.val())
@@ -780,49 +841,39 @@ impl Logic for LinkEngine {
             // ---- WRITE: [addr u24][word u16] x k; READ: [addr u24][count u16]
             Phase::A0 => {
                 self.addr.d.next = bit_cast::<24, 8>(self.rx_byte.val());
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::A1;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::A1 => {
                 self.addr.d.next = self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 8);
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::A2;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::A2 => {
                 self.addr.d.next =
                     self.addr.q.val() | (bit_cast::<24, 8>(self.rx_byte.val()) << 16);
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
+                // WRITE: words left after this byte.
+                self.count.d.next = bit_cast::<16, BODY_ADDR_BITS>(self.left_dec.val() >> 1);
                 self.state.d.next = Phase::RdC0;
                 if self.cmd.q.val() == self.k_write.val() {
                     self.state.d.next = Phase::WrCheck;
                 }
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::WrCheck => {
-                // k = (end - rp) / 2 words: non-zero, whole, inside one region.
-                self.count.d.next = bit_cast::<16, BODY_ADDR_BITS>(self.remaining.val() >> 1);
-                self.state.d.next = Phase::WrLo;
-                if self.at_end.val()
-                    | self.remaining.val().get_bit(0)
-                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
-                        + bit_cast::<17, BODY_ADDR_BITS>(self.remaining.val() >> 1)
-                        > 0x1_0000)
-                {
-                    self.state.d.next = Phase::Nack1;
-                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
-                    | (self.addr.q.val().get_bits::<4>(16) > 7)
-                {
-                    self.nack_code.d.next = self.k_nack_address.val();
-                    self.state.d.next = Phase::Nack1;
-                }
+                // k = (end - rp) / 2 words (in `count` since A2): non-zero, whole, inside
+                // one region (`over`, next cycle).
+                self.verr.d.next = self.at_end.q.val() | self.left.q.val().get_bit(0);
+                self.state.d.next = Phase::Checked;
             }
             Phase::WrLo => {
                 // The previous word's strobe is out this cycle (with `addr`): next address.
@@ -831,53 +882,56 @@ impl Logic for LinkEngine {
                         (self.addr.q.val() & 0xFF_0000) | bit_cast::<24, 16>(self.addr_inc.val());
                 }
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::WrHi;
             }
             Phase::WrHi => {
                 self.word.d.next = self.hdr.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::WrIssue;
             }
             Phase::WrIssue => {
                 if self.ctrl_ready.val() {
                     self.write_q.d.next = true;
                     self.state.d.next = Phase::WrLo;
-                    if self.at_end.val() {
+                    if self.at_end.q.val() {
                         self.state.d.next = Phase::Ack;
                     }
                 }
             }
             Phase::RdC0 => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RdC1;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RdC1 => {
                 self.count.d.next = self.hdr.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RdCheck;
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RdCheck => {
                 self.idx.d.next = 0.into();
-                self.state.d.next = Phase::RdIssue;
-                if !self.at_end.val()
+                self.verr.d.next = !self.at_end.q.val()
                     | (self.count.q.val() == 0)
-                    | (self.count.q.val() > self.k_max_read.val())
-                    | (bit_cast::<17, 16>(self.addr.q.val().get_bits::<16>(0))
-                        + bit_cast::<17, 16>(self.count.q.val())
-                        > 0x1_0000)
-                {
+                    | (self.count.q.val() > self.k_max_read.val());
+                self.state.d.next = Phase::Checked;
+            }
+            Phase::Checked => {
+                // WrCheck / RdCheck left their verdict on the payload in `verr`, the
+                // region check in `over`; then the address.
+                self.state.d.next = Phase::RdIssue;
+                if self.cmd.q.val() == self.k_write.val() {
+                    self.state.d.next = Phase::WrLo;
+                }
+                if self.verr.q.val() | self.over.q.val() {
                     self.state.d.next = Phase::Nack1;
-                } else if (self.addr.q.val().get_bits::<4>(20) != 0)
-                    | (self.addr.q.val().get_bits::<4>(16) > 7)
-                {
+                } else if self.addr_bad.val() {
                     self.nack_code.d.next = self.k_nack_address.val();
                     self.state.d.next = Phase::Nack1;
                 }
@@ -907,7 +961,7 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::RdIssue;
                 if (self.cmd.q.val() == self.k_status.val()) & (self.idx.q.val() >= 4) {
                     self.state.d.next = Phase::StPad0;
-                } else if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.count.q.val() {
+                } else if self.rd_last.q.val() {
                     self.state.d.next = Phase::Ack;
                 }
             }
@@ -956,20 +1010,20 @@ impl Logic for LinkEngine {
             // ---- RUN, pass 1: validate the whole payload, nothing executed (`exec` low)
             Phase::RvN => {
                 self.nsteps.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.si.d.next = 0.into();
                 self.have_prev.d.next = false;
                 self.verr.d.next = false;
                 self.exec.d.next = false;
                 self.state.d.next = Phase::RvT0;
-                if self.at_end.val() | (self.rx_byte.val() == 0) {
+                if self.at_end.q.val() | (self.rx_byte.val() == 0) {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvT0 => {
                 // Low byte of the next token, or the end of the stream.
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.state.d.next = Phase::RvT1;
                 if self.si.q.val() == self.nsteps.q.val() {
                     self.state.d.next = Phase::RvEnd;
@@ -980,52 +1034,61 @@ impl Logic for LinkEngine {
                         }
                         self.state.d.next = Phase::Ack;
                     }
-                } else if self.at_end.val() {
+                } else if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvT1 => {
-                // A whole token in `hdr`: an id, a skip or a bitmap. Pass 2 runs the step(s)
-                // it ends (the checks cannot fail on a payload pass 1 accepted).
-                self.rp.d.next = self.rp_inc.val();
+                // The token's high byte, into `word` with the low one.
+                self.word.d.next = self.hdr.val();
+                self.adv.next = true;
+                self.state.d.next = Phase::RvTok;
+                if self.at_end.q.val() {
+                    self.state.d.next = Phase::Nack1;
+                }
+            }
+            Phase::RvTok => {
+                // A whole token in `word`: an id, a skip or a bitmap. Pass 2 runs the
+                // step(s) it ends (the checks cannot fail on a payload pass 1 accepted).
                 self.idx.d.next = 0.into();
-                self.blen_in.d.next = self.hdr.val().get_bits::<13>(0);
+                self.blen_in.d.next = self.word.q.val().get_bits::<13>(0) - 1;
                 self.run_end.d.next = self.si_inc.val();
                 self.state.d.next = Phase::RvT0;
-                if !self.hdr.val().get_bit(15) {
+                if !self.word.q.val().get_bit(15) {
                     // 00 / 01: an id (01: the last of its step).
-                    self.push_id.d.next = self.hdr.val().get_bits::<12>(0);
+                    self.push_id.d.next = self.word.q.val().get_bits::<12>(0);
                     self.push_q.d.next = self.exec.q.val();
-                    self.have_prev.d.next = !self.hdr.val().get_bit(14);
-                    if bit_cast::<16, 12>(self.hdr.val().get_bits::<12>(0)) >= self.inputs.val() {
+                    self.have_prev.d.next = !self.word.q.val().get_bit(14);
+                    if bit_cast::<16, 12>(self.word.q.val().get_bits::<12>(0)) >= self.inputs.val()
+                    {
                         self.verr.d.next = true;
                     }
-                    if self.hdr.val().get_bit(14) {
+                    if self.word.q.val().get_bit(14) {
                         self.si.d.next = self.si_inc.val();
                         if self.exec.q.val() {
                             self.si.d.next = self.si.q.val();
                             self.state.d.next = Phase::ReClear;
                         }
                     }
-                    if (self.hdr.val().get_bits::<2>(12) != 0)
-                        | (self.hdr.val().get_bit(14) & self.si_sum.val().get_bit(8))
+                    if (self.word.q.val().get_bits::<2>(12) != 0)
+                        | (self.word.q.val().get_bit(14) & self.si_sum.val().get_bit(8))
                         | (self.have_prev.q.val()
-                            & (self.hdr.val().get_bits::<12>(0) <= self.push_id.q.val()))
+                            & (self.word.q.val().get_bits::<12>(0) <= self.push_id.q.val()))
                     {
                         self.state.d.next = Phase::Nack1;
                     }
                 } else if self.have_prev.q.val() {
                     // A list not ended by its last id.
                     self.state.d.next = Phase::Nack1;
-                } else if !self.hdr.val().get_bit(14) {
+                } else if !self.word.q.val().get_bit(14) {
                     // 10: n empty steps, 1 <= n <= steps left.
                     self.si.d.next = self.si_inc.val();
                     if self.exec.q.val() {
                         self.si.d.next = self.si.q.val();
                         self.state.d.next = Phase::ReClear;
                     }
-                    if (self.hdr.val().get_bits::<6>(8) != 0)
-                        | (self.hdr.val().get_bits::<8>(0) == 0)
+                    if (self.word.q.val().get_bits::<6>(8) != 0)
+                        | (self.word.q.val().get_bits::<8>(0) == 0)
                         | self.si_sum.val().get_bit(8)
                     {
                         self.state.d.next = Phase::Nack1;
@@ -1036,46 +1099,43 @@ impl Logic for LinkEngine {
                     if self.exec.q.val() {
                         self.state.d.next = Phase::ReBmByte;
                     }
-                    if (self.hdr.val().get_bits::<14>(0) == 0)
-                        | (self.hdr.val().get_bits::<14>(0)
+                    if (self.word.q.val().get_bits::<14>(0) == 0)
+                        | (self.word.q.val().get_bits::<14>(0)
                             > self.k_max_bitmap.val().get_bits::<14>(0))
                     {
                         self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val() {
-                    self.state.d.next = Phase::Nack1;
-                }
             }
             Phase::RvBm => {
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.idx.d.next = self.idx_inc.val();
                 if (self.rx_byte.val() & !self.allowed.val()) != 0 {
                     self.verr.d.next = true;
                 }
                 self.state.d.next = Phase::RvBm;
-                if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
+                if bit_cast::<13, BODY_ADDR_BITS>(self.idx.q.val()) == self.blen_in.q.val() {
                     self.si.d.next = self.si_inc.val();
                     self.state.d.next = Phase::RvT0;
                     if self.si_sum.val().get_bit(8) {
                         self.state.d.next = Phase::Nack1;
                     }
                 }
-                if self.at_end.val() {
+                if self.at_end.q.val() {
                     self.state.d.next = Phase::Nack1;
                 }
             }
             Phase::RvEnd => {
                 // RvT0 consumed one byte too many when it saw the last step: step back.
                 self.rp.d.next = 1.into();
+                self.left.d.next = self.pay_end.q.val() - 1;
+                self.at_end.d.next = self.pay_end.q.val() == 1;
                 self.si.d.next = 0.into();
                 self.wp.d.next = 1.into();
                 self.skip.d.next = 0.into();
                 self.exec.d.next = true;
                 self.state.d.next = Phase::RvT0;
-                if (self.rp.q.val() != self.pay_end.q.val() + 1)
-                    | (self.nsteps.q.val() > self.max_steps.val())
-                {
+                if (self.left.q.val() != self.all_left.val()) | self.many.q.val() {
                     self.state.d.next = Phase::Nack1;
                 } else if self.verr.q.val() {
                     self.nack_code.d.next = self.k_nack_value.val();
@@ -1086,11 +1146,11 @@ impl Logic for LinkEngine {
                     self.wr_data.next = self.nsteps.q.val();
                 }
             }
-            // ---- RUN, pass 2: RvT0/RvT1 push the inputs, then each step runs and its
+            // ---- RUN, pass 2: RvT0/RvT1/RvTok push the inputs, then each step runs and its
             // outputs are appended to the response stream.
             Phase::ReBmByte => {
                 self.lo.d.next = self.rx_byte.val();
-                self.rp.d.next = self.rp_inc.val();
+                self.adv.next = true;
                 self.bm_bit.d.next = 0.into();
                 self.state.d.next = Phase::ReBmBit;
             }
@@ -1102,7 +1162,7 @@ impl Logic for LinkEngine {
                 if self.bm_bit.q.val() == 7 {
                     self.idx.d.next = self.idx_inc.val();
                     self.state.d.next = Phase::ReBmByte;
-                    if bit_cast::<13, BODY_ADDR_BITS>(self.idx_inc.val()) == self.blen_in.q.val() {
+                    if bit_cast::<13, BODY_ADDR_BITS>(self.idx.q.val()) == self.blen_in.q.val() {
                         self.idx.d.next = 0.into();
                         self.state.d.next = Phase::ReClear;
                     }
@@ -1113,7 +1173,7 @@ impl Logic for LinkEngine {
                 self.wr_en.next = true;
                 self.wr_addr.next = self.scratch.val() | self.idx.q.val();
                 self.idx.d.next = self.idx_inc.val();
-                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
+                if self.idx.q.val() == self.out_last.val() {
                     self.state.d.next = Phase::ReStart;
                 }
             }
@@ -1231,7 +1291,7 @@ impl Logic for LinkEngine {
                 self.wp.d.next = self.wp.q.val() + 1;
                 self.idx.d.next = self.idx_inc.val();
                 self.state.d.next = Phase::ReCopyA;
-                if bit_cast::<16, BODY_ADDR_BITS>(self.idx_inc.val()) == self.out_blen.val() {
+                if self.idx.q.val() == self.out_last.val() {
                     self.idx.d.next = 0.into();
                     self.step_done.next = true;
                 }
@@ -1264,14 +1324,14 @@ impl Logic for LinkEngine {
                 self.last_seq.d.next = self.seq.q.val();
                 self.has_last.d.next = true;
                 self.last_len.d.next = self.wp.q.val();
-                self.ftx.start.next = true;
+                self.tx_go.d.next = true;
                 self.small_resp.d.next = false;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Replay => {
                 self.small_resp.d.next = false;
-                self.ftx.len.next = self.last_len.q.val();
-                self.ftx.start.next = true;
+                self.wp.d.next = self.last_len.q.val();
+                self.tx_go.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Info => {
@@ -1287,12 +1347,12 @@ impl Logic for LinkEngine {
                 self.state.d.next = Phase::SendSmall;
             }
             Phase::SendSmall => {
-                self.ftx.start.next = true;
+                self.tx_go.d.next = true;
                 self.small_resp.d.next = true;
                 self.state.d.next = Phase::Sending;
             }
             Phase::Sending => {
-                if self.ftx.ready.val() {
+                if self.ftx.ready.val() & !self.tx_go.q.val() {
                     self.state.d.next = Phase::Idle;
                 }
             }
@@ -1323,6 +1383,11 @@ impl Logic for LinkEngine {
         self.txram.read_address.next = self.ftx.buf_addr.val();
         if self.use_copy.val() {
             self.txram.read_address.next = self.copy_addr.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
+        }
+        if self.adv.val() {
+            self.rp.d.next = self.rp_inc.val();
+            self.left.d.next = self.left_dec.val();
+            self.at_end.d.next = self.left.q.val() == 1;
         }
         // Prefetch: the receive buffer reads the address `rp` will hold next cycle.
         self.rxram.read_address.next = self.rp.d.val().get_bits::<PAYLOAD_ADDR_BITS>(0);
