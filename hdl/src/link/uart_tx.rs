@@ -68,7 +68,9 @@ impl Logic for UartTx {
                 self.count.d.next = (self.count.q.val() + 1) & self.count_mask.val();
             }
         } else if self.start.val() {
-            self.nshift.d.next = (bit_cast::<10, 8>(!self.data.val()) << 1) | 1;
+            // `{0, !data, 1}` by XOR: a `!` inside the widening cast would be emitted as
+            // Verilog `~data` in a 32-bit context, which also sets bits 8.. (the stop bit).
+            self.nshift.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) ^ bits::<10>(0x1FF);
             self.bits.d.next = 10.into();
             self.count.d.next = 0.into();
         }
