@@ -13496,7 +13496,7 @@ module top$app$link$tx(clock,data,start,ready,tx);
             end
         end
         else if (start) begin
-            nshift$d = (((~data) & 10'h3ff) << 32'h1) | 32'h1;
+            nshift$d = (((data) & 10'h3ff) << 32'h1) ^ ((32'h1ff) & 10'h3ff);
             bits$d = 32'ha;
             count$d = 32'h0;
         end
