@@ -1,11 +1,12 @@
 //! Link throughput, cycle-accurate: RUN exchanges through the emulated link hardware at
 //! 3 Mbaud, measured in simulated clock cycles from the first request byte to the
 //! response's delimiter, at three clock settings: 48 MHz with 16 cycles per bit (the
-//! iCEBreaker design's target), 27 MHz with 9 (the committed image's clock) and 12 MHz with
-//! 4 cycles per bit (where the engine's cycles per step cost 4x more line time). Reports output spikes per second against the line-rate limit
-//! `baud / 10 / 2` (a 2-byte id token per spike). The behavioural core takes
-//! `3 + input events` cycles per step, so this measures the link, not the core. Ignored
-//! (about three minutes); run with `--release -- --ignored --nocapture`.
+//! iCEBreaker design's target), 27 MHz with 9 (the committed image's clock) and 12 MHz
+//! with 4 (where the engine's cycles per step cost 4x more line time). Reports output
+//! spikes per second against the line-rate limit `baud / 10 / 2` (a 2-byte id token per
+//! spike). The behavioural core takes `3 + input events` cycles per step, so this measures
+//! the link, not the core. Ignored (about three minutes); run with
+//! `--release -- --ignored --nocapture`.
 
 use neurocore::link::emulate::LinkEmulator;
 use neurosim::protocol::{self, address, encode_frame, region, Command, Decoder, Response};
