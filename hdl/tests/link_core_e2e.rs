@@ -85,9 +85,9 @@ fn host_to_link_and_real_core_matches_embedded_rust_hdl() {
     let stop = Arc::new(AtomicBool::new(false));
     let s2 = stop.clone();
     let emu = thread::spawn(move || {
-        // 4 cycles per bit: 3 Mbaud at the iCEBreaker's 12 MHz.
-        let mut design = NeurocoreDesign::new(cfg(), 4).unwrap();
-        run_rust_hdl(&mut design, 4, &link, &s2)
+        // 8 core cycles per bit (the shortest: 4 link cycles).
+        let mut design = NeurocoreDesign::new(cfg(), 8).unwrap();
+        run_rust_hdl(&mut design, 8, &link, &s2)
     });
     // One run with learning (the reference engine is slow with the whole core).
     let a = check_board(&bridge.port, true, 22, 40);

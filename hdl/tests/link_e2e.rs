@@ -22,7 +22,7 @@ fn host_to_emulated_link_matches_embedded() {
     let stop = Arc::new(AtomicBool::new(false));
     let s2 = stop.clone();
     let emu = thread::spawn(move || {
-        let mut emu = LinkEmulator::new(4, 24, 20).unwrap();
+        let mut emu = LinkEmulator::new(8, 24, 20).unwrap();
         let r = emu.serve(&mut master, &s2, 20_000);
         (r, emu.cycles)
     });

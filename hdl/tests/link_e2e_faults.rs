@@ -76,7 +76,7 @@ fn faults_through_the_emulated_link_leave_results_exact() {
     let stop = Arc::new(AtomicBool::new(false));
     let s2 = stop.clone();
     let emu = thread::spawn(move || {
-        let mut emu = LinkEmulator::new(4, 12, 10).unwrap();
+        let mut emu = LinkEmulator::new(8, 12, 10).unwrap();
         let mut port = Faulty {
             inner: master,
             rng: ChaCha8Rng::seed_from_u64(3),

@@ -107,12 +107,12 @@ fn rust_hdl_engine_runs_the_neurocore_board_bit_exactly() {
         neurons: 10,
         memory: MemoryKind::Spram,
     };
-    // A shortened UART bit (4 cycles) keeps this reference engine quick.
-    let mut design = NeurocoreDesign::new(cfg, 4).unwrap();
+    // A shortened UART bit (8 core cycles, 4 link cycles) keeps this reference engine quick.
+    let mut design = NeurocoreDesign::new(cfg, 8).unwrap();
     let (bridge, link) = PtyBridge::open().unwrap();
     let stop = Arc::new(AtomicBool::new(false));
     let s = stop.clone();
-    let engine = std::thread::spawn(move || run_rust_hdl(&mut design, 4, &link, &s));
+    let engine = std::thread::spawn(move || run_rust_hdl(&mut design, 8, &link, &s));
     let (spikes, secs) = compare(&bridge.port, &network(12, 10, 3), 100, 3);
     stop.store(true, Ordering::Relaxed);
     let cycles = engine.join().unwrap().expect("the circuit settles");

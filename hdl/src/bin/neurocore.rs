@@ -70,8 +70,9 @@ enum Commands {
         /// Simulator.
         #[arg(long, value_enum, default_value = "verilator")]
         engine: Engine,
-        /// Shorten the UART bit to this many core clock cycles (>= 4). Default: the board's
-        /// real divisor (core clock / 3 Mbaud), which is what the hardware does.
+        /// Shorten the UART bit to this many core clock cycles (>= 4; even and >= 8 for the
+        /// designs with the serial link, which runs at half the core clock). Default: the
+        /// board's real divisor (core clock / 3 Mbaud), which is what the hardware does.
         #[arg(long)]
         fast_uart: Option<u32>,
         /// NeuroSystem design: number of cores.

@@ -33,14 +33,16 @@ pub struct NeurocoreDesign {
 /// The link's line rate on every board (the iCEBreaker's FTDI port runs at 3 Mbaud).
 pub const BAUD: u64 = 3_000_000;
 
-/// Core clock cycles per UART bit at core clock `clock_hz` for [`BAUD`] (nearest integer;
-/// 48 MHz gives exactly 16, 100 MHz gives 33 = 3.03 Mbaud, 1 % off, within UART tolerance).
+/// Core clock cycles per UART bit at core clock `clock_hz` for [`BAUD`]: twice the nearest
+/// number of link clock cycles (the link runs at half the core clock). 48 MHz gives exactly
+/// 16; 100 MHz gives 34 = 2.94 Mbaud, 2 % slow, within UART tolerance.
 pub fn uart_divisor(clock_hz: u64) -> u64 {
-    (clock_hz + BAUD / 2) / BAUD
+    2 * ((clock_hz / 2 + BAUD / 2) / BAUD)
 }
 
 impl NeurocoreDesign {
-    /// A NeuroCore of `cfg` behind a link with `divisor` core clock cycles per UART bit.
+    /// A NeuroCore of `cfg` behind a link with `divisor` core clock cycles per UART bit (even;
+    /// see [`LinkTop::new`]).
     pub fn new(cfg: NeuroCoreConfig, divisor: u64) -> Result<Self, String> {
         Ok(NeurocoreDesign {
             clock: Default::default(),

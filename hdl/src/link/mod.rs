@@ -6,6 +6,8 @@
 //!   buffer and reporting each frame as good, CRC error or framing error.
 //! - [`frame_tx`]: COBS encoder with CRC append, reading a response body from a buffer.
 //! - [`engine`]: the command engine: frames in, control-port accesses and steps, responses out.
+//! - [`half_rate_bridge`]: the link clock (half the core clock) and the registers that carry
+//!   the engine's control port and step interface to the core clock.
 
 pub mod core_model;
 pub mod crc16;
@@ -13,6 +15,7 @@ pub mod emulate;
 pub mod engine;
 pub mod frame_rx;
 pub mod frame_tx;
+pub mod half_rate_bridge;
 pub mod link_top;
 pub mod uart_rx;
 pub mod uart_tx;
