@@ -76,9 +76,18 @@ pub struct Report {
     pub resources: Vec<Resource>,
     /// Fmax per clock from nextpnr.
     pub timing: Vec<ClockTiming>,
+    /// The longest path between each pair of clocks (the core clock and the link's half-rate
+    /// clock), each checked against [`Report::cross_clock_limit_ns`].
+    #[serde(default)]
+    pub cross_clock: Vec<CrossClockPath>,
+    /// One core clock period in ns: every path between the two clocks starts and ends at
+    /// edges one core period apart (see `link::half_rate_bridge`).
+    #[serde(default)]
+    pub cross_clock_limit_ns: f64,
     /// Every resource within the device.
     pub fits: bool,
-    /// Every clock meets its constraint and the core clock runs at least at the achieved PLL frequency.
+    /// Every clock meets its constraint, the core clock runs at least at the achieved PLL
+    /// frequency and every cross-clock path is within one core period.
     pub timing_met: bool,
     /// Bitstream file name (in the same directory).
     pub image: String,
@@ -101,9 +110,34 @@ struct NextpnrFmax {
 }
 
 #[derive(Deserialize)]
+struct NextpnrStep {
+    delay: f64,
+}
+
+#[derive(Deserialize)]
+struct NextpnrPath {
+    from: String,
+    to: String,
+    path: Vec<NextpnrStep>,
+}
+
+#[derive(Deserialize)]
 struct NextpnrReport {
     utilization: BTreeMap<String, NextpnrUse>,
     fmax: BTreeMap<String, NextpnrFmax>,
+    #[serde(default)]
+    critical_paths: Vec<NextpnrPath>,
+}
+
+/// The longest path nextpnr found from registers of one clock to registers of another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrossClockPath {
+    /// Launching clock net.
+    pub from: String,
+    /// Capturing clock net.
+    pub to: String,
+    /// Path delay in ns (clock-to-out, logic, routing and setup).
+    pub delay_ns: f64,
 }
 
 /// Utilisation (bel type → used, available) and timing parsed from a nextpnr `--report` file.
@@ -112,6 +146,9 @@ pub struct PlaceRoute {
     pub utilization: BTreeMap<String, (u64, u64)>,
     /// Per-clock timing.
     pub timing: Vec<ClockTiming>,
+    /// The longest path between each pair of clocks that has one (nextpnr reports, but
+    /// does not check, these).
+    pub cross_clock: Vec<CrossClockPath>,
 }
 
 /// Parses nextpnr's `--report` JSON.
@@ -132,9 +169,28 @@ pub fn parse_nextpnr(json: &str) -> Result<PlaceRoute> {
             met: f.achieved >= f.constraint,
         })
         .collect();
+    // "posedge net" / "negedge net"; "<async>" ends are ports, not registers
+    let clock_of = |end: &str| {
+        end.strip_prefix("posedge ")
+            .or_else(|| end.strip_prefix("negedge "))
+            .map(str::to_string)
+    };
+    let cross_clock = r
+        .critical_paths
+        .iter()
+        .filter_map(|p| match (clock_of(&p.from), clock_of(&p.to)) {
+            (Some(from), Some(to)) if from != to => Some(CrossClockPath {
+                from,
+                to,
+                delay_ns: p.path.iter().map(|s| s.delay).sum(),
+            }),
+            _ => None,
+        })
+        .collect();
     Ok(PlaceRoute {
         utilization,
         timing,
+        cross_clock,
     })
 }
 
@@ -216,6 +272,26 @@ impl Report {
                 if t.met { "yes" } else { "NO" }
             );
         }
+        if !self.cross_clock.is_empty() {
+            s += &format!(
+                "\n## Cross-clock paths (limit: one core clock period, {:.2} ns)\n\n\
+                 | from | to | delay (ns) | met |\n|---|---|---:|---|\n",
+                self.cross_clock_limit_ns
+            );
+            for p in &self.cross_clock {
+                s += &format!(
+                    "| `{}` | `{}` | {:.2} | {} |\n",
+                    p.from,
+                    p.to,
+                    p.delay_ns,
+                    if p.delay_ns <= self.cross_clock_limit_ns {
+                        "yes"
+                    } else {
+                        "NO"
+                    }
+                );
+            }
+        }
         s += &format!(
             "\n## Tools\n\n- yosys: {}\n- nextpnr: {}\n- packer: {}\n",
             self.tools.yosys, self.tools.nextpnr, self.tools.packer
@@ -233,7 +309,12 @@ mod tests {
         let json = r#"{
             "utilization": {"ICESTORM_LC": {"used": 60, "available": 5280}, "ICESTORM_SPRAM": {"used": 0, "available": 4}},
             "fmax": {"clk_core": {"achieved": 150.5, "constraint": 48.0}, "slow": {"achieved": 10.0, "constraint": 12.0}},
-            "critical_paths": []
+            "critical_paths": [
+                {"from": "posedge clk_core", "to": "posedge clk_core", "path": [{"delay": 5.0}]},
+                {"from": "<async>", "to": "posedge slow", "path": [{"delay": 3.0}]},
+                {"from": "posedge clk_core", "to": "posedge slow", "path": [{"delay": 1.25}, {"delay": 4.5}]},
+                {"from": "posedge slow", "to": "negedge clk_core", "path": [{"delay": 2.0}]}
+            ]
         }"#;
         let pr = parse_nextpnr(json).unwrap();
         assert_eq!(pr.utilization["ICESTORM_LC"], (60, 5280));
@@ -241,6 +322,18 @@ mod tests {
         assert_eq!(pr.timing.len(), 2);
         assert!(pr.timing[0].met && pr.timing[0].net == "clk_core");
         assert!(!pr.timing[1].met);
+        let cross = |from: &str, to: &str, delay_ns: f64| CrossClockPath {
+            from: from.into(),
+            to: to.into(),
+            delay_ns,
+        };
+        assert_eq!(
+            pr.cross_clock,
+            [
+                cross("clk_core", "slow", 5.75),
+                cross("slow", "clk_core", 2.0)
+            ]
+        );
     }
 
     #[test]
@@ -280,6 +373,12 @@ mod tests {
                 constraint_mhz: 48.0,
                 met: false,
             }],
+            cross_clock: vec![CrossClockPath {
+                from: "clk".into(),
+                to: "link".into(),
+                delay_ns: 25.0,
+            }],
+            cross_clock_limit_ns: 20.83,
             fits: true,
             timing_met: false,
             image: "top.bin".into(),
@@ -290,6 +389,11 @@ mod tests {
         assert!(md.contains("FAILS TIMING"), "{md}");
         assert!(md.contains("| LUT4 | SB_LUT4 | 10 | 40 | 25.0 |"), "{md}");
         assert!(md.contains("| `clk` | 40.00 | 48.00 | NO |"), "{md}");
+        assert!(
+            md.contains("limit: one core clock period, 20.83 ns"),
+            "{md}"
+        );
+        assert!(md.contains("| `clk` | `link` | 25.00 | NO |"), "{md}");
         report.fits = false;
         assert!(report.markdown().contains("DOES NOT FIT"));
     }
