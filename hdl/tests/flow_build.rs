@@ -37,6 +37,7 @@ fn options(
     board: BoardKind,
     design: DesignKind,
     clock_hz: Option<u64>,
+    seed: u64,
     scratch: &Path,
 ) -> BuildOptions {
     BuildOptions {
@@ -44,7 +45,7 @@ fn options(
         design,
         sizes: Default::default(),
         clock_hz,
-        seed: 1,
+        seed,
         root: root(),
         out_dir: scratch.join("out"),
         work_dir: scratch.join("work"),
@@ -55,7 +56,7 @@ fn scratch(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("neurocore-flow-{name}-{}", std::process::id()))
 }
 
-/// Rebuilds `board`'s `design` image at the clock its committed report requested and compares it
+/// Rebuilds `board`'s `design` image at the clock and seed its committed report gives and compares it
 /// with the committed one; `clock_hz` is the core clock the committed image must run at.
 fn rebuild_matches_committed(board: BoardKind, design: DesignKind, clock_hz: f64, files: &[&str]) {
     let committed = root()
@@ -67,8 +68,14 @@ fn rebuild_matches_committed(board: BoardKind, design: DesignKind, clock_hz: f64
     assert_eq!(committed_report.clock.achieved_hz, clock_hz);
     let scratch = scratch(&format!("{}-{}", board.name(), design.name()));
     let requested = Some(committed_report.clock.requested_hz);
-    let outcome = build(&options(board, design, requested, &scratch))
-        .unwrap_or_else(|e| panic!("{} {} build failed: {e:#}", board.name(), design.name()));
+    let outcome = build(&options(
+        board,
+        design,
+        requested,
+        committed_report.seed,
+        &scratch,
+    ))
+    .unwrap_or_else(|e| panic!("{} {} build failed: {e:#}", board.name(), design.name()));
     let report = &outcome.report;
     assert!(report.fits, "does not fit: {:?}", report.resources);
     assert!(report.timing_met, "misses timing: {:?}", report.timing);
@@ -138,6 +145,7 @@ fn missed_clock_target_fails_the_build() {
         BoardKind::Icebreaker,
         DesignKind::Bringup,
         Some(120_000_000),
+        1,
         &scratch,
     )) {
         Ok(_) => panic!("a 120 MHz iCE40 build must miss timing"),
