@@ -157,14 +157,13 @@ pub struct LifPipeline {
     p9_vsub: DFF<Bits<16>>,
     p9_ge: DFF<Bit>,
     p9_refc: DFF<Bits<4>>,
-    p9_live: DFF<Bit>,
+    p9_fire: DFF<Bit>,
     p9_ctl: DFF<Bits<5>>,
     id_x: Signal<Local, Bits<27>>,
     acc_x: Signal<Local, Bits<27>>,
     vd_x: Signal<Local, Bits<18>>,
     bias_x: Signal<Local, Bits<18>>,
     inew_x: Signal<Local, Bits<18>>,
-    fire: Signal<Local, Bit>,
 }
 
 impl LifPipeline {
@@ -254,14 +253,13 @@ impl LifPipeline {
             p9_vsub: Default::default(),
             p9_ge: Default::default(),
             p9_refc: Default::default(),
-            p9_live: Default::default(),
+            p9_fire: Default::default(),
             p9_ctl: Default::default(),
             id_x: Default::default(),
             acc_x: Default::default(),
             vd_x: Default::default(),
             bias_x: Default::default(),
             inew_x: Default::default(),
-            fire: Default::default(),
         })
     }
 
@@ -292,7 +290,7 @@ impl Logic for LifPipeline {
             p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p5_valid, p5_n, p5_isum, p5_vb, p5_refc, p5_ctl,
             p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_vsum, p7_refc,
             p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p9_valid, p9_n, p9_vnew, p9_vsub,
-            p9_ge, p9_refc, p9_live, p9_ctl
+            p9_ge, p9_refc, p9_fire, p9_ctl
         );
         clock!(self, clock, i_ram, v_ram, ref_ram, bias_ram, thr_ram, ctl_ram);
         // every read port reads every cycle
@@ -455,17 +453,19 @@ impl Logic for LifPipeline {
         self.p9_n.d.next = self.p8_n.q.val();
         self.p9_vnew.d.next = self.p8_vnew.q.val();
         self.p9_refc.d.next = self.p8_refc.q.val();
-        // valid and not refractory, registered: `spike_valid` is then one LUT behind
-        // flip-flops (it fans out to the output queue, the spike list and the STDP unit)
-        self.p9_live.d.next = self.p8_valid.q.val() & (self.p8_refc.q.val() == 0);
         self.p9_ctl.d.next = self.p8_ctl.q.val();
         self.p9_vsub.d.next = self.p8_vnew.q.val() - self.thr_ram.read_data.val();
         self.p9_ge.d.next =
             (self.p8_vnew.q.val() ^ 0x8000) >= (self.thr_ram.read_data.val() ^ 0x8000);
+        // spike: valid, not refractory and at threshold, registered: `spike_valid` comes
+        // straight from a flip-flop (it fans out to the output queue, the spike list and
+        // the STDP unit)
+        self.p9_fire.d.next = self.p8_valid.q.val()
+            & (self.p8_refc.q.val() == 0)
+            & ((self.p8_vnew.q.val() ^ 0x8000) >= (self.thr_ram.read_data.val() ^ 0x8000));
 
         // ---- c+9: decide and write back ----
-        self.fire.next = self.p9_live.q.val() & self.p9_ge.q.val();
-        self.spike_valid.next = self.fire.val();
+        self.spike_valid.next = self.p9_fire.q.val();
         self.spike_n.next = self.p9_n.q.val();
         self.done.next = self.p9_valid.q.val() & (self.p9_n.q.val() == self.last_n.val());
 

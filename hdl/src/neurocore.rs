@@ -173,8 +173,11 @@ pub struct NeuroCore {
     b_cok: DFF<Bit>,
     b_r6: DFF<Bit>,
     b_r6w: DFF<Bit>,
-    b_rlo: DFF<Bit>,
+    b_rsel: DFF<Bits<16>>,
     reg_k: Signal<Local, Bits<4>>,
+    reg_cfg: Signal<Local, Bits<16>>,
+    reg_cnt: Signal<Local, Bits<16>>,
+    reg_ovf: Signal<Local, Bits<16>>,
     b_nok: DFF<Bit>,
     b_wok: DFF<Bit>,
     b_sok: DFF<Bit>,
@@ -257,8 +260,11 @@ impl NeuroCore {
             b_cok: Default::default(),
             b_r6: Default::default(),
             b_r6w: Default::default(),
-            b_rlo: Default::default(),
+            b_rsel: Default::default(),
             reg_k: Default::default(),
+            reg_cfg: Default::default(),
+            reg_cnt: Default::default(),
+            reg_ovf: Default::default(),
             b_nok: Default::default(),
             b_wok: Default::default(),
             b_sok: Default::default(),
@@ -357,7 +363,7 @@ impl Logic for NeuroCore {
             b_cok,
             b_r6,
             b_r6w,
-            b_rlo,
+            b_rsel,
             b_nok,
             b_wok,
             b_sok,
@@ -466,7 +472,11 @@ impl Logic for NeuroCore {
         // register index ranges decoded here: stage C selects a register with the low
         // index bits only (writes: index < 4; reads: index < 16)
         self.b_r6w.d.next = (self.region.val() == 6) & (self.index.val().get_bits::<14>(2) == 0);
-        self.b_rlo.d.next = self.index.val().get_bits::<12>(4) == 0;
+        // the register a read selects, one-hot (none for an index >= 16)
+        self.b_rsel.d.next = 0.into();
+        if self.index.val().get_bits::<12>(4) == 0 {
+            self.b_rsel.d.next = bits::<16>(1) << self.index.val().get_bits::<4>(0);
+        }
         self.b_nok.d.next = self.neuron_ok.val() & (self.region.val() <= 1);
         self.b_wok.d.next = self.q_wok.q.val();
         self.b_sok.d.next = (self.index.val() < self.sources.val()) & (self.region.val() == 3);
@@ -531,40 +541,45 @@ impl Logic for NeuroCore {
         self.rd_sel_syn.d.next = self.b_cok.q.val() & self.c_syn.val();
         self.rd_sel_stdp.d.next = self.b_cok.q.val() & self.c_stdp.val();
         self.rd_sel_reg.d.next = self.b_cok.q.val() & self.b_r6.q.val();
-        self.reg_val.next = 0.into();
-        if self.b_rlo.q.val() & (self.reg_k.val() == 0) {
-            self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val());
+        // three groups of registers, each zero unless one of its registers is selected
+        // (one-hot, registered in stage B), ORed: three LUT levels behind flip-flops
+        self.reg_cfg.next = 0.into();
+        if self.b_rsel.q.val().get_bit(0) {
+            self.reg_cfg.next = bit_cast::<16, 3>(self.wshift.q.val());
             if self.stdp_en.q.val() {
-                self.reg_val.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
+                self.reg_cfg.next = bit_cast::<16, 3>(self.wshift.q.val()) | 0x100;
             }
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 1) {
-            self.reg_val.next = self.stdp_shifts.q.val();
+        if self.b_rsel.q.val().get_bit(1) {
+            self.reg_cfg.next = self.stdp_shifts.q.val();
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 2) {
-            self.reg_val.next = self.stdp_inc.q.val();
+        if self.b_rsel.q.val().get_bit(2) {
+            self.reg_cfg.next = self.stdp_inc.q.val();
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 3) {
-            self.reg_val.next = self.stdp_bounds.q.val();
+        if self.b_rsel.q.val().get_bit(3) {
+            self.reg_cfg.next = self.stdp_bounds.q.val();
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 8) {
-            self.reg_val.next = self.ctl.steps.val().get_bits::<16>(0);
+        self.reg_cnt.next = 0.into();
+        if self.b_rsel.q.val().get_bit(8) {
+            self.reg_cnt.next = self.ctl.steps.val().get_bits::<16>(0);
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 9) {
-            self.reg_val.next = self.ctl.steps.val().get_bits::<16>(16);
+        if self.b_rsel.q.val().get_bit(9) {
+            self.reg_cnt.next = self.ctl.steps.val().get_bits::<16>(16);
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 10) {
-            self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(0);
+        if self.b_rsel.q.val().get_bit(10) {
+            self.reg_cnt.next = self.ctl.cycles.val().get_bits::<16>(0);
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 11) {
-            self.reg_val.next = self.ctl.cycles.val().get_bits::<16>(16);
+        if self.b_rsel.q.val().get_bit(11) {
+            self.reg_cnt.next = self.ctl.cycles.val().get_bits::<16>(16);
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 12) {
-            self.reg_val.next = self.router.out_overflow.val();
+        self.reg_ovf.next = 0.into();
+        if self.b_rsel.q.val().get_bit(12) {
+            self.reg_ovf.next = self.router.out_overflow.val();
         }
-        if self.b_rlo.q.val() & (self.reg_k.val() == 13) {
-            self.reg_val.next = self.router.in_overflow.val();
+        if self.b_rsel.q.val().get_bit(13) {
+            self.reg_ovf.next = self.router.in_overflow.val();
         }
+        self.reg_val.next = self.reg_cfg.val() | self.reg_cnt.val() | self.reg_ovf.val();
         self.rd_reg.d.next = self.reg_val.val();
         self.rdata.d.next = 0.into();
         if self.rd_sel_lif.q.val() {

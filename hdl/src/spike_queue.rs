@@ -8,7 +8,7 @@
 //! - `head_valid`/`head` show the oldest word; `pop` (only while `head_valid`) removes it.
 //!   After a pop the next word (if any) is on `head` in the next cycle.
 //! - `count`: words pushed and not yet popped (including the head); `nonempty`:
-//!   `count != 0` (without the subtraction).
+//!   `count != 0`, from a flip-flop (no compare behind it).
 //! - `clear` empties the queue and zeroes the overflow counter.
 //!
 //! The pointers count modulo `2 * depth` (the constant mask leaves synthesis only the
@@ -42,7 +42,7 @@ pub struct SpikeQueue {
     pub pop: Signal<In, Bit>,
     /// Words held.
     pub count: Signal<Out, Bits<16>>,
-    /// `count != 0`.
+    /// `count != 0` (registered).
     pub nonempty: Signal<Out, Bit>,
     /// Dropped words (saturating).
     pub overflow: Signal<Out, Bits<16>>,
@@ -60,7 +60,7 @@ pub struct SpikeQueue {
     ovf: DFF<Bits<16>>,
     ovf_pend: DFF<Bits<2>>,
     held: Signal<Local, Bits<16>>,
-    diff: Signal<Local, Bits<16>>,
+    ne: DFF<Bit>,
     full: DFF<Bit>,
     pop_ok: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
@@ -104,7 +104,7 @@ impl SpikeQueue {
             ovf: Default::default(),
             ovf_pend: Default::default(),
             held: Default::default(),
-            diff: Default::default(),
+            ne: Default::default(),
             full: Default::default(),
             pop_ok: Default::default(),
             issue: Default::default(),
@@ -118,7 +118,7 @@ impl SpikeQueue {
 impl Logic for SpikeQueue {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, wr1, rd, popped, hv, pend, ovf, ovf_pend, full);
+        dff_setup!(self, clock, wr, wr1, rd, popped, hv, pend, ovf, ovf_pend, ne, full);
         clock!(self, clock, ram);
         self.held.next = (self.wr.q.val() - self.popped.q.val()) & self.ptr_mask.val();
         self.count.next = self.held.val();
@@ -130,8 +130,10 @@ impl Logic for SpikeQueue {
         self.ram.write_data.next = self.push_data.val();
         self.ram.write_enable.next = false;
         self.ovf_inc.next = 0.into();
-        self.diff.next = self.wr.q.val() ^ self.popped.q.val();
-        self.nonempty.next = self.diff.val() != 0;
+        // nonempty == (count != 0), as a register: set by an accepted push; a pop without
+        // a push leaves words exactly when rd != wr (the head is visible then, so rd is
+        // popped + 1: the read pointer leads by the visible head)
+        self.nonempty.next = self.ne.q.val();
         // full == (held == depth), as a register (it gates the write enable): set by an
         // accepted push without a pop at held == depth - 1, cleared by a pop. held ==
         // depth - 1 without a subtraction: wr + 1 (a register, wr1) and popped agree
@@ -142,12 +144,14 @@ impl Logic for SpikeQueue {
         self.pop_ok.next = self.pop.val() & self.vis.val();
         if self.pop_ok.val() {
             self.full.d.next = false;
+            self.ne.d.next = self.rd.q.val() != self.wr.q.val();
         }
         if self.push.val() {
             if self.full.q.val() {
                 self.ovf_inc.next = 1.into();
             } else {
                 self.ram.write_enable.next = true;
+                self.ne.d.next = true;
                 self.wr.d.next = (self.wr.q.val() + 1) & self.ptr_mask.val();
                 self.wr1.d.next = (((self.wr1.q.val() ^ 1) + 1) & self.ptr_mask.val()) ^ 1;
                 if !self.pop_ok.val()
@@ -193,6 +197,7 @@ impl Logic for SpikeQueue {
             self.rd.d.next = 0.into();
             self.popped.d.next = 0.into();
             self.full.d.next = false;
+            self.ne.d.next = false;
             self.hv.d.next = false;
             self.pend.d.next = false;
             self.ovf.d.next = 0.into();

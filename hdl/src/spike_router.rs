@@ -86,6 +86,8 @@ pub struct SpikeRouter {
     rec_idx: DFF<S>,
     armed: DFF<Bit>,
     spk_cnt: DFF<S>,
+    rec_more: DFF<Bit>,
+    rec_next: Signal<Local, S>,
     rec_hv: DFF<Bit>,
     rec_pend: DFF<Bit>,
     in_phase: DFF<Bit>,
@@ -129,6 +131,8 @@ impl SpikeRouter {
             rec_idx: Default::default(),
             armed: Default::default(),
             spk_cnt: Default::default(),
+            rec_more: Default::default(),
+            rec_next: Default::default(),
             rec_hv: Default::default(),
             rec_pend: Default::default(),
             in_phase: Default::default(),
@@ -145,7 +149,8 @@ impl Logic for SpikeRouter {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_hv, rec_pend, lif_go
+            self, clock, in_rem, in_phase, rec_idx, armed, spk_cnt, rec_more, rec_hv, rec_pend,
+            lif_go
         );
         clock!(self, clock, inq, outq, list);
 
@@ -183,19 +188,28 @@ impl Logic for SpikeRouter {
         }
         // (`step_begin` with inputs queued: low already, as in the next cycle)
         self.ev_done.next = !self.in_phase.q.val()
-            & (self.rec_idx.q.val() == self.spk_cnt.q.val())
+            & !self.rec_more.q.val()
             & !self.rec_vis.val()
             & !(self.step_begin.val() & self.inq.nonempty.val());
 
         // recurrent prefetch: the list RAM output register is the head register, held
         // (read not enabled) until the head is taken; the read address is `rec_idx` itself
         // (without a head the RAM reads every cycle, so its output is always defined)
-        self.rec_issue.next = (!self.rec_vis.val() | self.rec_take.val())
-            & (self.rec_idx.q.val() != self.spk_cnt.q.val());
+        self.rec_issue.next = (!self.rec_vis.val() | self.rec_take.val()) & self.rec_more.q.val();
         self.list.read_address.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.rec_idx.q.val());
         self.list.read_enable.next = self.rec_issue.val() | !self.rec_vis.val();
+        self.rec_next.next = (self.rec_idx.q.val() + 1) & self.list_mask.val();
         if self.rec_issue.val() {
-            self.rec_idx.d.next = (self.rec_idx.q.val() + 1) & self.list_mask.val();
+            self.rec_idx.d.next = self.rec_next.val();
+        }
+        // rec_more == (rec_idx != spk_cnt), as a register (no compare in front of the
+        // prefetch and `ev_done`): a listed spike alone sets it, a fetch alone leaves it
+        // set unless rec_idx + 1 reaches spk_cnt (both together keep the difference)
+        if self.spike_valid.val() & !self.rec_issue.val() {
+            self.rec_more.d.next = true;
+        }
+        if self.rec_issue.val() & !self.spike_valid.val() {
+            self.rec_more.d.next = self.rec_next.val() != self.spk_cnt.q.val();
         }
         self.rec_pend.d.next = self.rec_issue.val();
         self.rec_hv.d.next = self.rec_vis.val() & !self.rec_take.val();
@@ -217,6 +231,7 @@ impl Logic for SpikeRouter {
         if self.lif_go.q.val() {
             self.spk_cnt.d.next = 0.into();
             self.rec_idx.d.next = 0.into();
+            self.rec_more.d.next = false;
             self.rec_hv.d.next = false;
             self.rec_pend.d.next = false;
             self.armed.d.next = false;
@@ -237,6 +252,7 @@ impl Logic for SpikeRouter {
             self.rec_idx.d.next = 0.into();
             self.armed.d.next = false;
             self.spk_cnt.d.next = 0.into();
+            self.rec_more.d.next = false;
             self.rec_hv.d.next = false;
             self.rec_pend.d.next = false;
         }

@@ -36,7 +36,13 @@
 //! post-trace (index n), 2 plastic word (index s/16). `clear`/`clear_idx` zero the
 //! traces and event/spike flags at one index (reset pass).
 //!
-//! (`update` uses numeric state codes: rust-hdl emits Rust constant names verbatim.)
+//! Timing: the sequencer state is one-hot and every branch after a source's RAM read is
+//! decided from flags registered a cycle or more earlier (`rgo`: row updated, `rlast`:
+//! last source, `mlast`: last word of the row), so the next-state, counter and write
+//! strobe logic sees no compare.
+//!
+//! (`update` uses numeric state codes, one-hot bit `k` for state `k`: rust-hdl emits Rust
+//! constant names verbatim.)
 
 use crate::control_map::{NEURON_BITS, SOURCE_BITS};
 use crate::sync_ram::SyncRam;
@@ -98,6 +104,8 @@ pub struct StdpUnit {
     pub mem_rdata: Signal<Out, Bits<16>>,
     last_s: Constant<Bits<SOURCE_BITS>>,
     last_m: Constant<Bits<PAIR_BITS>>,
+    before_last_m: Constant<Bits<PAIR_BITS>>,
+    one_word: Constant<Bit>,
     last_d: Constant<Bits<SOURCE_BITS>>,
     row_shift: Constant<Bits<4>>,
     s_mask: Constant<Bits<SOURCE_BITS>>,
@@ -109,7 +117,7 @@ pub struct StdpUnit {
     post_o: SyncRam<Bits<8>, PAIR_BITS>,
     spk_e: SyncRam<Bit, PAIR_BITS>,
     spk_o: SyncRam<Bit, PAIR_BITS>,
-    state: DFF<Bits<4>>,
+    state: DFF<Bits<14>>,
     s: DFF<Bits<SOURCE_BITS>>,
     m: DFF<Bits<PAIR_BITS>>,
     any_spike: DFF<Bit>,
@@ -133,8 +141,8 @@ pub struct StdpUnit {
     dyso: DFF<Bits<8>>,
     rx: DFF<Bits<8>>,
     rpot: DFF<Bits<8>>,
-    rpl: DFF<Bit>,
-    rnz: DFF<Bit>,
+    rgo: DFF<Bit>,
+    mlast: DFF<Bit>,
     rlast: DFF<Bit>,
     active: DFF<Bit>,
     fin: DFF<Bit>,
@@ -174,7 +182,6 @@ pub struct StdpUnit {
     ysh_e: Signal<Local, Bits<8>>,
     ysh_o: Signal<Local, Bits<8>>,
     x_jump: Signal<Local, Bits<9>>,
-    row_go: Signal<Local, Bit>,
     w_e: Signal<Local, Bits<10>>,
     w_o: Signal<Local, Bits<10>>,
     wmin: Signal<Local, Bits<10>>,
@@ -183,7 +190,6 @@ pub struct StdpUnit {
     new_o: Signal<Local, Bits<8>>,
     yj_e: Signal<Local, Bits<9>>,
     yj_o: Signal<Local, Bits<9>>,
-    next_src: Signal<Local, Bit>,
 }
 
 impl StdpUnit {
@@ -216,6 +222,12 @@ impl StdpUnit {
             mem_rdata: Default::default(),
             last_s: Constant::new(((sources - 1) as u64).to_bits()),
             last_m: Constant::new(((words - 1) as u64).to_bits()),
+            // the word index before the last one, modulo the counter's range
+            before_last_m: Constant::new(
+                (((words + words.next_power_of_two() - 2) % words.next_power_of_two()) as u64)
+                    .to_bits(),
+            ),
+            one_word: Constant::new(words == 1),
             last_d: Constant::new(((sources.max(words) - 1) as u64).to_bits()),
             row_shift: Constant::new((crate::control_map::row_shift(neurons) as u64).to_bits()),
             // the counters wrap at the next power of two of their range (synthesis keeps
@@ -253,8 +265,8 @@ impl StdpUnit {
             dyso: Default::default(),
             rx: Default::default(),
             rpot: Default::default(),
-            rpl: Default::default(),
-            rnz: Default::default(),
+            rgo: Default::default(),
+            mlast: Default::default(),
             rlast: Default::default(),
             active: Default::default(),
             fin: Default::default(),
@@ -294,7 +306,6 @@ impl StdpUnit {
             ysh_e: Default::default(),
             ysh_o: Default::default(),
             x_jump: Default::default(),
-            row_go: Default::default(),
             w_e: Default::default(),
             w_o: Default::default(),
             wmin: Default::default(),
@@ -303,7 +314,6 @@ impl StdpUnit {
             new_o: Default::default(),
             yj_e: Default::default(),
             yj_o: Default::default(),
-            next_src: Default::default(),
         }
     }
 
@@ -326,10 +336,10 @@ impl Logic for StdpUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, s, m, any_spike, pmask, xmask, ymask, dv2, di2, dv3, di3, dv4, di4,
-            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rpl, rnz, rlast, active, fin,
-            rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw, gpot_e, gpot_o,
-            gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o, post_pend,
-            post_m, post_pend2, post_m2, rd_region, rd_odd, pre_take, dwx4, dwy4
+            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rgo, mlast, rlast, active,
+            fin, rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw, gpot_e,
+            gpot_o, gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o,
+            post_pend, post_m, post_pend2, post_m2, rd_region, rd_odd, pre_take, dwx4, dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         // every read port reads every cycle
@@ -344,9 +354,8 @@ impl Logic for StdpUnit {
         self.busy.next = self.active.q.val();
         // done == (state == 10), as a register (state 8 always goes to 10): the step
         // controller and the link see it straight from a flip-flop
-        self.fin.d.next = self.state.q.val() == 8;
+        self.fin.d.next = self.state.q.val().get_bit(8);
         self.done.next = self.fin.q.val();
-        self.next_src.next = false;
 
         // ---- default memory addressing: the memory port ----
         self.pre_tr.read_address.next = bit_cast::<SOURCE_BITS, 16>(self.mem_idx.val());
@@ -513,8 +522,8 @@ impl Logic for StdpUnit {
         // wcyc: this is that cycle (registered: state 6 of a row's last word, or state 3
         // with a word pending)
         self.w_write.next = self.wcyc.q.val();
-        self.wcyc.d.next = ((self.state.q.val() == 6) & (self.m.q.val() == self.last_m.val()))
-            | ((self.state.q.val() == 3) & self.wq_pend.q.val());
+        self.wcyc.d.next = (self.state.q.val().get_bit(6) & self.mlast.q.val())
+            | (self.state.q.val().get_bit(3) & self.wq_pend.q.val());
         if self.wcyc.q.val() {
             self.w_addr.next = self.wq_addr.q.val();
             self.wq_pend.d.next = false;
@@ -526,52 +535,56 @@ impl Logic for StdpUnit {
         self.yj_o.next = bit_cast::<9, 8>(self.ry_o.q.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(8));
 
-        // ---- sequencer ----
+        // ---- sequencer (one-hot: bit k of `state` is state k; no bit set is idle) ----
         // 0 idle, 12 decay pass reads, 13 decay pass drain, 1 source read,
         // 2 source registers, 9 source decide, 3 weight read, 11 trace reads, 4 word
-        // registers + dep/pot,
-        // 5 word sums, 6 word clamp + write, 7 post pass, 8, 10 post tail
-        if (self.state.q.val() == 0) & self.start.val() {
+        // registers + dep/pot, 5 word sums, 6 word clamp + write, 7 post pass, 8, 10 post
+        // tail. Every decision after state 2 is taken from registered flags (`rgo`,
+        // `rlast`, `mlast`), so no compare or wide decode feeds the next-state logic.
+        if !self.active.q.val() & self.start.val() {
             self.active.d.next = true;
-            self.state.d.next = 12.into();
+            self.state.d.next = 0x1000.into(); // 12
             self.s.d.next = 0.into();
         }
-        if self.state.q.val() == 12 {
+        if self.state.q.val().get_bit(12) {
             self.pre_tr.read_address.next = self.s.q.val();
             self.post_e.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.post_o.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.dv2.d.next = true;
             self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
             if self.s.q.val() == self.last_d.val() {
-                self.state.d.next = 13.into();
+                self.state.d.next = 0x2000.into(); // 13
             }
         }
-        if (self.state.q.val() == 13) & self.dv4.q.val() & !self.dv3.q.val() {
+        if self.state.q.val().get_bit(13) & self.dv4.q.val() & !self.dv3.q.val() {
             // the last decayed word is written in this cycle
             self.s.d.next = 0.into();
-            self.state.d.next = 1.into();
+            self.state.d.next = 0x2.into(); // 1
         }
-        if self.state.q.val() == 1 {
+        if self.state.q.val().get_bit(1) {
             self.pre_tr.read_address.next = self.s.q.val();
             self.pre_ev.read_address.next = self.s.q.val();
             self.plastic.read_address.next = self.s.q.val().get_bits::<PLASTIC_BITS>(4);
-            self.state.d.next = 2.into();
+            self.state.d.next = 0x4.into(); // 2
         }
-        self.row_go.next = false;
-        if self.state.q.val() == 2 {
-            // register the RAM outputs of source s (the trace is already decayed)
+        if self.state.q.val().get_bit(2) {
+            // register the RAM outputs of source s (the trace is already decayed) and
+            // whether row s is updated: plastic and (an event, or a spike and
+            // x >> plus_shift != 0); `any_spike` does not change during a pass
             self.rx.d.next = self.pre_tr.read_data.val();
-            self.rnz.d.next = (self.pre_tr.read_data.val() & self.pmask.q.val()) != 0;
-            self.rlast.d.next = self.s.q.val() == self.last_s.val();
-            self.pre.d.next = self.pre_ev.read_data.val();
-            self.rpl.d.next = self
+            self.rgo.d.next = self
                 .plastic
                 .read_data
                 .val()
-                .get_bit(self.s.q.val().get_bits::<4>(0).index());
-            self.state.d.next = 9.into();
+                .get_bit(self.s.q.val().get_bits::<4>(0).index())
+                & (self.pre_ev.read_data.val()
+                    | (self.any_spike.q.val()
+                        & ((self.pre_tr.read_data.val() & self.pmask.q.val()) != 0)));
+            self.rlast.d.next = self.s.q.val() == self.last_s.val();
+            self.pre.d.next = self.pre_ev.read_data.val();
+            self.state.d.next = 0x200.into(); // 9
         }
-        if self.state.q.val() == 9 {
+        if self.state.q.val().get_bit(9) {
             self.rpot.d.next = self.rx.q.val() >> self.shifts.val().get_bits::<3>(8);
             self.pre_tr.write_address.next = self.s.q.val();
             self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
@@ -582,24 +595,27 @@ impl Logic for StdpUnit {
             self.pre_ev.write_address.next = self.s.q.val();
             self.pre_ev.write_data.next = false;
             self.pre_ev.write_enable.next = true;
-            self.row_go.next =
-                self.rpl.q.val() & (self.pre.q.val() | (self.any_spike.q.val() & self.rnz.q.val()));
-            if self.row_go.val() {
-                self.m.d.next = 0.into();
-                self.state.d.next = 3.into();
+            // m is unused until the row's first word or the post pass: zero it here
+            self.m.d.next = 0.into();
+            self.mlast.d.next = self.one_word.val();
+            if self.rgo.q.val() {
+                self.state.d.next = 0x8.into(); // 3
+            } else if self.rlast.q.val() {
+                self.state.d.next = 0x80.into(); // 7
             } else {
-                self.next_src.next = true;
+                self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
+                self.state.d.next = 0x2.into(); // 1
             }
         }
-        if self.state.q.val() == 3 {
-            self.state.d.next = 11.into();
+        if self.state.q.val().get_bit(3) {
+            self.state.d.next = 0x800.into(); // 11
         }
-        if self.state.q.val() == 11 {
+        if self.state.q.val().get_bit(11) {
             self.post_e.read_address.next = self.m.q.val();
             self.post_o.read_address.next = self.m.q.val();
-            self.state.d.next = 4.into();
+            self.state.d.next = 0x10.into(); // 4
         }
-        if self.state.q.val() == 4 {
+        if self.state.q.val().get_bit(4) {
             self.rw.d.next = self.w_rdata.val();
             self.gpot_e.d.next = 0.into();
             self.gpot_o.d.next = 0.into();
@@ -617,18 +633,18 @@ impl Logic for StdpUnit {
                 self.gdep_o.d.next =
                     self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(12);
             }
-            self.state.d.next = 5.into();
+            self.state.d.next = 0x20.into(); // 5
         }
-        if self.state.q.val() == 5 {
+        if self.state.q.val().get_bit(5) {
             self.rsum_e.d.next = self.w_e.val() + bit_cast::<10, 8>(self.gpot_e.q.val())
                 - bit_cast::<10, 8>(self.gdep_e.q.val());
             self.rsum_o.d.next = self.w_o.val() + bit_cast::<10, 8>(self.gpot_o.q.val())
                 - bit_cast::<10, 8>(self.gdep_o.q.val());
             self.req_e.d.next = self.gpot_e.q.val() == self.gdep_e.q.val();
             self.req_o.d.next = self.gpot_o.q.val() == self.gdep_o.q.val();
-            self.state.d.next = 6.into();
+            self.state.d.next = 0x40.into(); // 6
         }
-        if self.state.q.val() == 6 {
+        if self.state.q.val().get_bit(6) {
             self.wq_pend.d.next = true;
             self.wq_addr.d.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val())
                 << self.row_shift.val())
@@ -637,33 +653,34 @@ impl Logic for StdpUnit {
             self.gt_e.d.next = (self.rsum_e.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200);
             self.lt_o.d.next = (self.rsum_o.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200);
             self.gt_o.d.next = (self.rsum_o.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200);
-            if self.m.q.val() == self.last_m.val() {
-                self.next_src.next = true;
+            if self.mlast.q.val() {
+                // the row is done (m is zeroed for the post pass, or unused until state 9)
+                self.m.d.next = 0.into();
+                self.mlast.d.next = self.one_word.val();
+                if self.rlast.q.val() {
+                    self.state.d.next = 0x80.into(); // 7
+                } else {
+                    self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
+                    self.state.d.next = 0x2.into(); // 1
+                }
             } else {
                 self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
-                self.state.d.next = 3.into();
-            }
-        }
-        if self.next_src.val() {
-            if self.rlast.q.val() {
-                self.m.d.next = 0.into();
-                self.state.d.next = 7.into();
-            } else {
-                self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
-                self.state.d.next = 1.into();
+                self.mlast.d.next = self.m.q.val() == self.before_last_m.val();
+                self.state.d.next = 0x8.into(); // 3
             }
         }
         // post pass: read word m, write it back (jumped if the neuron spiked) two cycles
         // later, clear the spike flags
         self.post_pend.d.next = false;
-        if self.state.q.val() == 7 {
+        if self.state.q.val().get_bit(7) {
             self.post_e.read_address.next = self.m.q.val();
             self.post_o.read_address.next = self.m.q.val();
             self.post_pend.d.next = true;
             self.post_m.d.next = self.m.q.val();
             self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
-            if self.m.q.val() == self.last_m.val() {
-                self.state.d.next = 8.into();
+            self.mlast.d.next = self.m.q.val() == self.before_last_m.val();
+            if self.mlast.q.val() {
+                self.state.d.next = 0x100.into(); // 8
             }
         }
         // one cycle later: register the words and spike flags
@@ -700,8 +717,8 @@ impl Logic for StdpUnit {
             self.spk_e.write_enable.next = true;
             self.spk_o.write_enable.next = true;
         }
-        if self.state.q.val() == 8 {
-            self.state.d.next = 10.into();
+        if self.state.q.val().get_bit(8) {
+            self.state.d.next = 0x400.into(); // 10
         }
         // state 10 (fin: its decode as a register)
         if self.fin.q.val() {

@@ -17,7 +17,7 @@
 //!    on `stdp_done`, which is then the step's `done` pulse.
 //!
 //! `busy` is high from the cycle after the accepted `step_start` up to and including the
-//! `done` cycle; `cycles` (32 bit) is the number of those cycles for the last step and
+//! `done` cycle (from flip-flops: `run`, the registered `state != 0`, and `pending`); `cycles` (32 bit) is the number of those cycles for the last step and
 //! `steps` (32 bit) counts finished steps. `step_start` is only accepted while idle.
 //!
 //! `core_reset` is remembered and carried out as soon as no step runs: a
@@ -99,6 +99,7 @@ pub struct StepController {
     stdp_go: DFF<Bit>,
     acc_over: DFF<Bit>,
     clr: DFF<Bit>,
+    run: DFF<Bit>,
 }
 
 impl StepController {
@@ -141,6 +142,7 @@ impl StepController {
             stdp_go: Default::default(),
             acc_over: Default::default(),
             clr: Default::default(),
+            run: Default::default(),
         }
     }
 }
@@ -163,7 +165,8 @@ impl Logic for StepController {
             lif_fin,
             stdp_go,
             acc_over,
-            clr
+            clr,
+            run
         );
         self.acc_over.d.next = self.ev_done.val() & self.syn_idle_next.val();
         self.lif_done_1.d.next = self.lif_done.val();
@@ -187,23 +190,27 @@ impl Logic for StepController {
         self.phase.next = self.state.q.val();
         self.steps.next = self.nsteps.q.val();
         self.cycles.next = self.last_cycles.q.val();
-        self.busy.next = (self.state.q.val() != 0) | self.pending.q.val();
+        self.busy.next = self.run.q.val() | self.pending.q.val();
         if self.core_reset.val() {
             self.pending.d.next = true;
         }
-        if self.state.q.val() == 0 {
+        // run == (state != 0), as a register: the accepted `step_start` (`step_begin`,
+        // which the router snapshots on) is then two LUTs behind flip-flops
+        if !self.run.q.val() {
             // the cycle counter is set to 1 while idle (not on the accepted `step_start`:
             // that strobe comes through the control port's handshake), so it holds the
             // step's cycle count, the `done` cycle included, in the `done` cycle
             self.cyc.d.next = 1.into();
             if self.pending.q.val() {
                 self.pending.d.next = false;
+                self.run.d.next = true;
                 self.state.d.next = 3.into();
                 self.clr.d.next = true;
                 self.idx.d.next = 0.into();
                 self.first.d.next = true;
             } else if self.step_start.val() & !self.core_reset.val() {
                 self.step_begin.next = true;
+                self.run.d.next = true;
                 self.state.d.next = 1.into();
             }
         }
@@ -221,6 +228,7 @@ impl Logic for StepController {
                     self.state.d.next = 4.into();
                 } else {
                     self.state.d.next = 0.into();
+                    self.run.d.next = false;
                     self.last_cycles.d.next = self.cyc.q.val();
                     self.nsteps.d.next = self.nsteps.q.val() + 1;
                 }
@@ -230,6 +238,7 @@ impl Logic for StepController {
             self.cyc.d.next = self.cyc.q.val() + 1;
             if self.stdp_done.val() {
                 self.state.d.next = 0.into();
+                self.run.d.next = false;
                 self.last_cycles.d.next = self.cyc.q.val();
                 self.nsteps.d.next = self.nsteps.q.val() + 1;
             }
@@ -241,6 +250,7 @@ impl Logic for StepController {
             self.idx.d.next = (self.idx.q.val() + 1) & self.idx_mask.val();
             if self.idx.q.val() == self.clear_last.val() {
                 self.state.d.next = 0.into();
+                self.run.d.next = false;
                 self.clr.d.next = false;
             }
             if self.first.q.val() {

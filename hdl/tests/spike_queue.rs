@@ -1,5 +1,5 @@
 //! Spike queue vs a `VecDeque` model: random pushes, pops, drops and clears; every cycle
-//! the count, the overflow counter and (when shown) the head word must match, and a
+//! the count, `nonempty`, the overflow counter and (when shown) the head word must match, and a
 //! queued word must reach the head within 2 cycles.
 
 mod common;
@@ -31,6 +31,11 @@ fn run_seed(seed: u64) {
             b.uut.count.val().index(),
             model.len(),
             "{what}: field count"
+        );
+        assert_eq!(
+            b.uut.nonempty.val(),
+            !model.is_empty(),
+            "{what}: field nonempty"
         );
         assert_eq!(
             b.uut.overflow.val().to_u16(),
