@@ -54,6 +54,10 @@ pub struct SpikeQueue {
     wr1: DFF<Bits<16>>,
     diff1: Signal<Local, Bits<16>>,
     rd: DFF<Bits<16>>,
+    /// `rd + 1`, stored with bit 0 inverted (as `wr1`).
+    rd1: DFF<Bits<16>>,
+    /// `rd != wr` (a word is pushed but not yet read from the RAM), as a register.
+    ahead: DFF<Bit>,
     popped: DFF<Bits<16>>,
     hv: DFF<Bit>,
     pend: DFF<Bit>,
@@ -98,6 +102,8 @@ impl SpikeQueue {
             wr1: Default::default(),
             diff1: Default::default(),
             rd: Default::default(),
+            rd1: Default::default(),
+            ahead: Default::default(),
             popped: Default::default(),
             hv: Default::default(),
             pend: Default::default(),
@@ -118,7 +124,7 @@ impl SpikeQueue {
 impl Logic for SpikeQueue {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr, wr1, rd, popped, hv, pend, ovf, ovf_pend, ne, full);
+        dff_setup!(self, clock, wr, wr1, rd, rd1, ahead, popped, hv, pend, ovf, ovf_pend, ne, full);
         clock!(self, clock, ram);
         self.held.next = (self.wr.q.val() - self.popped.q.val()) & self.ptr_mask.val();
         self.count.next = self.held.val();
@@ -144,7 +150,7 @@ impl Logic for SpikeQueue {
         self.pop_ok.next = self.pop.val() & self.vis.val();
         if self.pop_ok.val() {
             self.full.d.next = false;
-            self.ne.d.next = self.rd.q.val() != self.wr.q.val();
+            self.ne.d.next = self.ahead.q.val();
         }
         if self.push.val() {
             if self.full.q.val() {
@@ -179,11 +185,20 @@ impl Logic for SpikeQueue {
         // enabled) while the head waits for its pop; without a head the RAM reads every
         // cycle (so its output is defined from the first edge on, also in Icarus)
         self.head_valid.next = self.vis.val();
-        self.issue.next = (!self.vis.val() | self.pop.val()) & (self.rd.q.val() != self.wr.q.val());
+        self.issue.next = (!self.vis.val() | self.pop.val()) & self.ahead.q.val();
         self.ram.read_address.next = bit_cast::<QUEUE_BITS, 16>(self.rd.q.val() & self.mask.val());
         self.ram.read_enable.next = self.issue.val() | !self.vis.val();
         if self.issue.val() {
             self.rd.d.next = (self.rd.q.val() + 1) & self.ptr_mask.val();
+            self.rd1.d.next = (((self.rd1.q.val() ^ 1) + 1) & self.ptr_mask.val()) ^ 1;
+        }
+        // ahead == (rd != wr) after this edge: a write alone makes it true (the queue never
+        // holds 2 * depth words); a read alone leaves it true while rd + 1 != wr
+        if self.ram.write_enable.val() & !self.issue.val() {
+            self.ahead.d.next = true;
+        }
+        if self.issue.val() & !self.ram.write_enable.val() {
+            self.ahead.d.next = (self.rd1.q.val() ^ 1) != self.wr.q.val();
         }
         self.pend.d.next = self.issue.val();
         self.hv.d.next = self.vis.val() & !self.pop.val();
@@ -195,6 +210,8 @@ impl Logic for SpikeQueue {
             self.wr.d.next = 0.into();
             self.wr1.d.next = 0.into();
             self.rd.d.next = 0.into();
+            self.rd1.d.next = 0.into();
+            self.ahead.d.next = false;
             self.popped.d.next = 0.into();
             self.full.d.next = false;
             self.ne.d.next = false;
