@@ -361,9 +361,9 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
     reg  b_r6w$d;
     wire  b_r6w$q;
     reg  b_r6w$clock;
-    reg  b_rlo$d;
-    wire  b_rlo$q;
-    reg  b_rlo$clock;
+    reg  [15:0] b_rsel$d;
+    wire  [15:0] b_rsel$q;
+    reg  b_rsel$clock;
     reg  b_nok$d;
     wire  b_nok$q;
     reg  b_nok$clock;
@@ -418,6 +418,9 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
     
     // Local signals
     reg  [3:0] reg_k;
+    reg  [15:0] reg_cfg;
+    reg  [15:0] reg_cnt;
+    reg  [15:0] reg_ovf;
     reg  [15:0] reg_val;
     reg  c_lif;
     reg  c_syn;
@@ -629,10 +632,10 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         .q(b_r6w$q),
         .clock(b_r6w$clock)
     );
-    top$app$core$b_rlo b_rlo(
-        .d(b_rlo$d),
-        .q(b_rlo$q),
-        .clock(b_rlo$clock)
+    top$app$core$b_rsel b_rsel(
+        .d(b_rsel$d),
+        .q(b_rsel$q),
+        .clock(b_rsel$clock)
     );
     top$app$core$b_nok b_nok(
         .d(b_nok$d),
@@ -754,7 +757,7 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         b_cok$clock = clock;
         b_r6$clock = clock;
         b_r6w$clock = clock;
-        b_rlo$clock = clock;
+        b_rsel$clock = clock;
         b_nok$clock = clock;
         b_wok$clock = clock;
         b_sok$clock = clock;
@@ -792,7 +795,7 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         b_cok$d = b_cok$q;
         b_r6$d = b_r6$q;
         b_r6w$d = b_r6w$q;
-        b_rlo$d = b_rlo$q;
+        b_rsel$d = b_rsel$q;
         b_nok$d = b_nok$q;
         b_wok$d = b_wok$q;
         b_sok$d = b_sok$q;
@@ -869,7 +872,10 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         b_cok$d = q_cok$q;
         b_r6$d = region == 32'h6;
         b_r6w$d = (region == 32'h6) & (index[(32'h2)+:(14)] == 32'h0);
-        b_rlo$d = index[(32'h4)+:(12)] == 32'h0;
+        b_rsel$d = 32'h0;
+        if (index[(32'h4)+:(12)] == 32'h0) begin
+            b_rsel$d = ((32'h1) & 16'hffff) << index[(32'h0)+:(4)];
+        end
         b_nok$d = neuron_ok & (region <= 32'h1);
         b_wok$d = q_wok$q;
         b_sok$d = (index < sources) & (region == 32'h3);
@@ -923,40 +929,43 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         rd_sel_syn$d = b_cok$q & c_syn;
         rd_sel_stdp$d = b_cok$q & c_stdp;
         rd_sel_reg$d = b_cok$q & b_r6$q;
-        reg_val = 32'h0;
-        if (b_rlo$q & (reg_k == 32'h0)) begin
-            reg_val = ((wshift$q) & 16'hffff);
+        reg_cfg = 32'h0;
+        if (b_rsel$q[32'h0]) begin
+            reg_cfg = ((wshift$q) & 16'hffff);
             if (stdp_en$q) begin
-                reg_val = ((wshift$q) & 16'hffff) | 32'h100;
+                reg_cfg = ((wshift$q) & 16'hffff) | 32'h100;
             end
         end
-        if (b_rlo$q & (reg_k == 32'h1)) begin
-            reg_val = stdp_shifts$q;
+        if (b_rsel$q[32'h1]) begin
+            reg_cfg = stdp_shifts$q;
         end
-        if (b_rlo$q & (reg_k == 32'h2)) begin
-            reg_val = stdp_inc$q;
+        if (b_rsel$q[32'h2]) begin
+            reg_cfg = stdp_inc$q;
         end
-        if (b_rlo$q & (reg_k == 32'h3)) begin
-            reg_val = stdp_bounds$q;
+        if (b_rsel$q[32'h3]) begin
+            reg_cfg = stdp_bounds$q;
         end
-        if (b_rlo$q & (reg_k == 32'h8)) begin
-            reg_val = ctl$steps[(32'h0)+:(16)];
+        reg_cnt = 32'h0;
+        if (b_rsel$q[32'h8]) begin
+            reg_cnt = ctl$steps[(32'h0)+:(16)];
         end
-        if (b_rlo$q & (reg_k == 32'h9)) begin
-            reg_val = ctl$steps[(32'h10)+:(16)];
+        if (b_rsel$q[32'h9]) begin
+            reg_cnt = ctl$steps[(32'h10)+:(16)];
         end
-        if (b_rlo$q & (reg_k == 32'ha)) begin
-            reg_val = ctl$cycles[(32'h0)+:(16)];
+        if (b_rsel$q[32'ha]) begin
+            reg_cnt = ctl$cycles[(32'h0)+:(16)];
         end
-        if (b_rlo$q & (reg_k == 32'hb)) begin
-            reg_val = ctl$cycles[(32'h10)+:(16)];
+        if (b_rsel$q[32'hb]) begin
+            reg_cnt = ctl$cycles[(32'h10)+:(16)];
         end
-        if (b_rlo$q & (reg_k == 32'hc)) begin
-            reg_val = router$out_overflow;
+        reg_ovf = 32'h0;
+        if (b_rsel$q[32'hc]) begin
+            reg_ovf = router$out_overflow;
         end
-        if (b_rlo$q & (reg_k == 32'hd)) begin
-            reg_val = router$in_overflow;
+        if (b_rsel$q[32'hd]) begin
+            reg_ovf = router$in_overflow;
         end
+        reg_val = reg_cfg | reg_cnt | reg_ovf;
         rd_reg$d = reg_val;
         rdata$d = 32'h0;
         if (rd_sel_lif$q) begin
@@ -1111,23 +1120,23 @@ module top$app$core$b_rd(d,q,clock);
 endmodule // top$app$core$b_rd
 
 
-module top$app$core$b_rlo(d,q,clock);
+module top$app$core$b_rsel(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$app$core$b_rlo
+endmodule // top$app$core$b_rsel
 
 
 module top$app$core$b_sok(d,q,clock);
@@ -1273,6 +1282,9 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
     reg  clr$d;
     wire  clr$q;
     reg  clr$clock;
+    reg  run$d;
+    wire  run$q;
+    reg  run$clock;
     
     // Sub module instances
     top$app$core$ctl$state state(
@@ -1340,6 +1352,11 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
         .q(clr$q),
         .clock(clr$clock)
     );
+    top$app$core$ctl$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1356,6 +1373,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
         stdp_go$clock = clock;
         acc_over$clock = clock;
         clr$clock = clock;
+        run$clock = clock;
         state$d = state$q;
         idx$d = idx$q;
         first$d = first$q;
@@ -1369,6 +1387,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
         stdp_go$d = stdp_go$q;
         acc_over$d = acc_over$q;
         clr$d = clr$q;
+        run$d = run$q;
         acc_over$d = ev_done & syn_idle_next;
         lif_done_1$d = lif_done;
         lif_done_2$d = lif_done_1$q;
@@ -1382,14 +1401,15 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
         phase = state$q;
         steps = nsteps$q;
         cycles = last_cycles$q;
-        busy = (state$q != 32'h0) | pending$q;
+        busy = run$q | pending$q;
         if (core_reset) begin
             pending$d = 1'b1;
         end
-        if (state$q == 32'h0) begin
+        if (~run$q) begin
             cyc$d = 32'h1;
             if (pending$q) begin
                 pending$d = 1'b0;
+                run$d = 1'b1;
                 state$d = 32'h3;
                 clr$d = 1'b1;
                 idx$d = 32'h0;
@@ -1397,6 +1417,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
             end
             else if (step_start & ~core_reset) begin
                 step_begin = 1'b1;
+                run$d = 1'b1;
                 state$d = 32'h1;
             end
         end
@@ -1415,6 +1436,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
                 end
                 else begin
                     state$d = 32'h0;
+                    run$d = 1'b0;
                     last_cycles$d = cyc$q;
                     nsteps$d = nsteps$q + 32'h1;
                 end
@@ -1424,6 +1446,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
             cyc$d = cyc$q + 32'h1;
             if (stdp_done) begin
                 state$d = 32'h0;
+                run$d = 1'b0;
                 last_cycles$d = cyc$q;
                 nsteps$d = nsteps$q + 32'h1;
             end
@@ -1435,6 +1458,7 @@ module top$app$core$ctl(clock,step_start,core_reset,ev_done,syn_idle_next,lif_do
             idx$d = (idx$q + 32'h1) & idx_mask;
             if (idx$q == clear_last) begin
                 state$d = 32'h0;
+                run$d = 1'b0;
                 clr$d = 1'b0;
             end
             if (first$q) begin
@@ -1654,6 +1678,25 @@ module top$app$core$ctl$pending(d,q,clock);
     end
           
 endmodule // top$app$core$ctl$pending
+
+
+module top$app$core$ctl$run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$ctl$run
 
 
 module top$app$core$ctl$state(d,q,clock);
@@ -1920,9 +1963,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [3:0] p9_refc$d;
     wire  [3:0] p9_refc$q;
     reg  p9_refc$clock;
-    reg  p9_live$d;
-    wire  p9_live$q;
-    reg  p9_live$clock;
+    reg  p9_fire$d;
+    wire  p9_fire$q;
+    reg  p9_fire$clock;
     reg  [4:0] p9_ctl$d;
     wire  [4:0] p9_ctl$q;
     reg  p9_ctl$clock;
@@ -1933,7 +1976,6 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [17:0] vd_x;
     reg  [17:0] bias_x;
     reg  [17:0] inew_x;
-    reg  fire;
     
     // Sub module instances
     top$app$core$lif$i_ram i_ram(
@@ -2255,10 +2297,10 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         .q(p9_refc$q),
         .clock(p9_refc$clock)
     );
-    top$app$core$lif$p9_live p9_live(
-        .d(p9_live$d),
-        .q(p9_live$q),
-        .clock(p9_live$clock)
+    top$app$core$lif$p9_fire p9_fire(
+        .d(p9_fire$d),
+        .q(p9_fire$q),
+        .clock(p9_fire$clock)
     );
     top$app$core$lif$p9_ctl p9_ctl(
         .d(p9_ctl$d),
@@ -2321,7 +2363,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p9_vsub$clock = clock;
         p9_ge$clock = clock;
         p9_refc$clock = clock;
-        p9_live$clock = clock;
+        p9_fire$clock = clock;
         p9_ctl$clock = clock;
         active$d = active$q;
         cnt$d = cnt$q;
@@ -2376,7 +2418,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p9_vsub$d = p9_vsub$q;
         p9_ge$d = p9_ge$q;
         p9_refc$d = p9_refc$q;
-        p9_live$d = p9_live$q;
+        p9_fire$d = p9_fire$q;
         p9_ctl$d = p9_ctl$q;
         i_ram$clock = clock;
         v_ram$clock = clock;
@@ -2515,12 +2557,11 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p9_n$d = p8_n$q;
         p9_vnew$d = p8_vnew$q;
         p9_refc$d = p8_refc$q;
-        p9_live$d = p8_valid$q & (p8_refc$q == 32'h0);
         p9_ctl$d = p8_ctl$q;
         p9_vsub$d = p8_vnew$q - thr_ram$read_data;
         p9_ge$d = (p8_vnew$q ^ 32'h8000) >= (thr_ram$read_data ^ 32'h8000);
-        fire = p9_live$q & p9_ge$q;
-        spike_valid = fire;
+        p9_fire$d = p8_valid$q & (p8_refc$q == 32'h0) & ((p8_vnew$q ^ 32'h8000) >= (thr_ram$read_data ^ 32'h8000));
+        spike_valid = p9_fire$q;
         spike_n = p9_n$q;
         done = p9_valid$q & (p9_n$q == last_n);
         i_ram$write_address = mem_n;
@@ -3588,6 +3629,25 @@ module top$app$core$lif$p9_ctl(d,q,clock);
 endmodule // top$app$core$lif$p9_ctl
 
 
+module top$app$core$lif$p9_fire(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$lif$p9_fire
+
+
 module top$app$core$lif$p9_ge(d,q,clock);
     
     // Module arguments
@@ -3605,25 +3665,6 @@ module top$app$core$lif$p9_ge(d,q,clock);
     end
           
 endmodule // top$app$core$lif$p9_ge
-
-
-module top$app$core$lif$p9_live(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$lif$p9_live
 
 
 module top$app$core$lif$p9_n(d,q,clock);
@@ -4299,6 +4340,9 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
     reg  [12:0] spk_cnt$d;
     wire  [12:0] spk_cnt$q;
     reg  spk_cnt$clock;
+    reg  rec_more$d;
+    wire  rec_more$q;
+    reg  rec_more$clock;
     reg  rec_hv$d;
     wire  rec_hv$q;
     reg  rec_hv$clock;
@@ -4313,6 +4357,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
     reg  lif_go$clock;
     
     // Local signals
+    reg  [12:0] rec_next;
     reg  in_range;
     reg  rec_vis;
     reg  rec_take;
@@ -4374,6 +4419,11 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         .q(spk_cnt$q),
         .clock(spk_cnt$clock)
     );
+    top$app$core$router$rec_more rec_more(
+        .d(rec_more$d),
+        .q(rec_more$q),
+        .clock(rec_more$clock)
+    );
     top$app$core$router$rec_hv rec_hv(
         .d(rec_hv$d),
         .q(rec_hv$q),
@@ -4402,6 +4452,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         rec_idx$clock = clock;
         armed$clock = clock;
         spk_cnt$clock = clock;
+        rec_more$clock = clock;
         rec_hv$clock = clock;
         rec_pend$clock = clock;
         lif_go$clock = clock;
@@ -4410,6 +4461,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         rec_idx$d = rec_idx$q;
         armed$d = armed$q;
         spk_cnt$d = spk_cnt$q;
+        rec_more$d = rec_more$q;
         rec_hv$d = rec_hv$q;
         rec_pend$d = rec_pend$q;
         lif_go$d = lif_go$q;
@@ -4442,12 +4494,19 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         else begin
             rec_take = ev_take;
         end
-        ev_done = ~in_phase$q & (rec_idx$q == spk_cnt$q) & ~rec_vis & ~(step_begin & inq$nonempty);
-        rec_issue = (~rec_vis | rec_take) & (rec_idx$q != spk_cnt$q);
+        ev_done = ~in_phase$q & ~rec_more$q & ~rec_vis & ~(step_begin & inq$nonempty);
+        rec_issue = (~rec_vis | rec_take) & rec_more$q;
         list$read_address = ((rec_idx$q) & 12'hfff);
         list$read_enable = rec_issue | ~rec_vis;
+        rec_next = (rec_idx$q + 32'h1) & list_mask;
         if (rec_issue) begin
-            rec_idx$d = (rec_idx$q + 32'h1) & list_mask;
+            rec_idx$d = rec_next;
+        end
+        if (spike_valid & ~rec_issue) begin
+            rec_more$d = 1'b1;
+        end
+        if (rec_issue & ~spike_valid) begin
+            rec_more$d = rec_next != spk_cnt$q;
         end
         rec_pend$d = rec_issue;
         rec_hv$d = rec_vis & ~rec_take;
@@ -4466,6 +4525,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         if (lif_go$q) begin
             spk_cnt$d = 32'h0;
             rec_idx$d = 32'h0;
+            rec_more$d = 1'b0;
             rec_hv$d = 1'b0;
             rec_pend$d = 1'b0;
             armed$d = 1'b0;
@@ -4485,6 +4545,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
             rec_idx$d = 32'h0;
             armed$d = 1'b0;
             spk_cnt$d = 32'h0;
+            rec_more$d = 1'b0;
             rec_hv$d = 1'b0;
             rec_pend$d = 1'b0;
         end
@@ -4587,6 +4648,12 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
     reg  [15:0] rd$d;
     wire  [15:0] rd$q;
     reg  rd$clock;
+    reg  [15:0] rd1$d;
+    wire  [15:0] rd1$q;
+    reg  rd1$clock;
+    reg  ahead$d;
+    wire  ahead$q;
+    reg  ahead$clock;
     reg  [15:0] popped$d;
     wire  [15:0] popped$q;
     reg  popped$clock;
@@ -4602,6 +4669,9 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
     reg  [1:0] ovf_pend$d;
     wire  [1:0] ovf_pend$q;
     reg  ovf_pend$clock;
+    reg  ne$d;
+    wire  ne$q;
+    reg  ne$clock;
     reg  full$d;
     wire  full$q;
     reg  full$clock;
@@ -4609,7 +4679,6 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
     // Local signals
     reg  [15:0] diff1;
     reg  [15:0] held;
-    reg  [15:0] diff;
     reg  pop_ok;
     reg  issue;
     reg  vis;
@@ -4641,6 +4710,16 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
         .q(rd$q),
         .clock(rd$clock)
     );
+    top$app$core$router$inq$rd1 rd1(
+        .d(rd1$d),
+        .q(rd1$q),
+        .clock(rd1$clock)
+    );
+    top$app$core$router$inq$ahead ahead(
+        .d(ahead$d),
+        .q(ahead$q),
+        .clock(ahead$clock)
+    );
     top$app$core$router$inq$popped popped(
         .d(popped$d),
         .q(popped$q),
@@ -4666,6 +4745,11 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
         .q(ovf_pend$q),
         .clock(ovf_pend$clock)
     );
+    top$app$core$router$inq$ne ne(
+        .d(ne$d),
+        .q(ne$q),
+        .clock(ne$clock)
+    );
     top$app$core$router$inq$full full(
         .d(full$d),
         .q(full$q),
@@ -4677,20 +4761,26 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
         wr$clock = clock;
         wr1$clock = clock;
         rd$clock = clock;
+        rd1$clock = clock;
+        ahead$clock = clock;
         popped$clock = clock;
         hv$clock = clock;
         pend$clock = clock;
         ovf$clock = clock;
         ovf_pend$clock = clock;
+        ne$clock = clock;
         full$clock = clock;
         wr$d = wr$q;
         wr1$d = wr1$q;
         rd$d = rd$q;
+        rd1$d = rd1$q;
+        ahead$d = ahead$q;
         popped$d = popped$q;
         hv$d = hv$q;
         pend$d = pend$q;
         ovf$d = ovf$q;
         ovf_pend$d = ovf_pend$q;
+        ne$d = ne$q;
         full$d = full$q;
         ram$clock = clock;
         held = (wr$q - popped$q) & ptr_mask;
@@ -4701,13 +4791,13 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
         ram$write_data = push_data;
         ram$write_enable = 1'b0;
         ovf_inc = 32'h0;
-        diff = wr$q ^ popped$q;
-        nonempty = diff != 32'h0;
+        nonempty = ne$q;
         diff1 = (wr1$q ^ 32'h1) ^ popped$q;
         vis = hv$q | pend$q;
         pop_ok = pop & vis;
         if (pop_ok) begin
             full$d = 1'b0;
+            ne$d = ahead$q;
         end
         if (push) begin
             if (full$q) begin
@@ -4715,6 +4805,7 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
             end
             else begin
                 ram$write_enable = 1'b1;
+                ne$d = 1'b1;
                 wr$d = (wr$q + 32'h1) & ptr_mask;
                 wr1$d = (((wr1$q ^ 32'h1) + 32'h1) & ptr_mask) ^ 32'h1;
                 if (~pop_ok & ((diff1 & mask) == 32'h0) & ((diff1 & depth) != 32'h0)) begin
@@ -4732,11 +4823,18 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
             ovf$d = 32'hffff;
         end
         head_valid = vis;
-        issue = (~vis | pop) & (rd$q != wr$q);
+        issue = (~vis | pop) & ahead$q;
         ram$read_address = ((rd$q & mask) & 12'hfff);
         ram$read_enable = issue | ~vis;
         if (issue) begin
             rd$d = (rd$q + 32'h1) & ptr_mask;
+            rd1$d = (((rd1$q ^ 32'h1) + 32'h1) & ptr_mask) ^ 32'h1;
+        end
+        if (ram$write_enable & ~issue) begin
+            ahead$d = 1'b1;
+        end
+        if (issue & ~ram$write_enable) begin
+            ahead$d = (rd1$q ^ 32'h1) != wr$q;
         end
         pend$d = issue;
         hv$d = vis & ~pop;
@@ -4747,8 +4845,11 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
             wr$d = 32'h0;
             wr1$d = 32'h0;
             rd$d = 32'h0;
+            rd1$d = 32'h0;
+            ahead$d = 1'b0;
             popped$d = 32'h0;
             full$d = 1'b0;
+            ne$d = 1'b0;
             hv$d = 1'b0;
             pend$d = 1'b0;
             ovf$d = 32'h0;
@@ -4757,6 +4858,25 @@ module top$app$core$router$inq(clock,clear,push,push_data,drop,head_valid,head,p
     end
     
 endmodule // top$app$core$router$inq
+
+
+module top$app$core$router$inq$ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$inq$ahead
 
 
 module top$app$core$router$inq$full(d,q,clock);
@@ -4795,6 +4915,25 @@ module top$app$core$router$inq$hv(d,q,clock);
     end
           
 endmodule // top$app$core$router$inq$hv
+
+
+module top$app$core$router$inq$ne(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$inq$ne
 
 
 module top$app$core$router$inq$ovf(d,q,clock);
@@ -4922,6 +5061,25 @@ module top$app$core$router$inq$rd(d,q,clock);
 endmodule // top$app$core$router$inq$rd
 
 
+module top$app$core$router$inq$rd1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$inq$rd1
+
+
 module top$app$core$router$inq$wr(d,q,clock);
     
     // Module arguments
@@ -5046,6 +5204,12 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
     reg  [15:0] rd$d;
     wire  [15:0] rd$q;
     reg  rd$clock;
+    reg  [15:0] rd1$d;
+    wire  [15:0] rd1$q;
+    reg  rd1$clock;
+    reg  ahead$d;
+    wire  ahead$q;
+    reg  ahead$clock;
     reg  [15:0] popped$d;
     wire  [15:0] popped$q;
     reg  popped$clock;
@@ -5061,6 +5225,9 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
     reg  [1:0] ovf_pend$d;
     wire  [1:0] ovf_pend$q;
     reg  ovf_pend$clock;
+    reg  ne$d;
+    wire  ne$q;
+    reg  ne$clock;
     reg  full$d;
     wire  full$q;
     reg  full$clock;
@@ -5068,7 +5235,6 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
     // Local signals
     reg  [15:0] diff1;
     reg  [15:0] held;
-    reg  [15:0] diff;
     reg  pop_ok;
     reg  issue;
     reg  vis;
@@ -5100,6 +5266,16 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
         .q(rd$q),
         .clock(rd$clock)
     );
+    top$app$core$router$outq$rd1 rd1(
+        .d(rd1$d),
+        .q(rd1$q),
+        .clock(rd1$clock)
+    );
+    top$app$core$router$outq$ahead ahead(
+        .d(ahead$d),
+        .q(ahead$q),
+        .clock(ahead$clock)
+    );
     top$app$core$router$outq$popped popped(
         .d(popped$d),
         .q(popped$q),
@@ -5125,6 +5301,11 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
         .q(ovf_pend$q),
         .clock(ovf_pend$clock)
     );
+    top$app$core$router$outq$ne ne(
+        .d(ne$d),
+        .q(ne$q),
+        .clock(ne$clock)
+    );
     top$app$core$router$outq$full full(
         .d(full$d),
         .q(full$q),
@@ -5136,20 +5317,26 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
         wr$clock = clock;
         wr1$clock = clock;
         rd$clock = clock;
+        rd1$clock = clock;
+        ahead$clock = clock;
         popped$clock = clock;
         hv$clock = clock;
         pend$clock = clock;
         ovf$clock = clock;
         ovf_pend$clock = clock;
+        ne$clock = clock;
         full$clock = clock;
         wr$d = wr$q;
         wr1$d = wr1$q;
         rd$d = rd$q;
+        rd1$d = rd1$q;
+        ahead$d = ahead$q;
         popped$d = popped$q;
         hv$d = hv$q;
         pend$d = pend$q;
         ovf$d = ovf$q;
         ovf_pend$d = ovf_pend$q;
+        ne$d = ne$q;
         full$d = full$q;
         ram$clock = clock;
         held = (wr$q - popped$q) & ptr_mask;
@@ -5160,13 +5347,13 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
         ram$write_data = push_data;
         ram$write_enable = 1'b0;
         ovf_inc = 32'h0;
-        diff = wr$q ^ popped$q;
-        nonempty = diff != 32'h0;
+        nonempty = ne$q;
         diff1 = (wr1$q ^ 32'h1) ^ popped$q;
         vis = hv$q | pend$q;
         pop_ok = pop & vis;
         if (pop_ok) begin
             full$d = 1'b0;
+            ne$d = ahead$q;
         end
         if (push) begin
             if (full$q) begin
@@ -5174,6 +5361,7 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
             end
             else begin
                 ram$write_enable = 1'b1;
+                ne$d = 1'b1;
                 wr$d = (wr$q + 32'h1) & ptr_mask;
                 wr1$d = (((wr1$q ^ 32'h1) + 32'h1) & ptr_mask) ^ 32'h1;
                 if (~pop_ok & ((diff1 & mask) == 32'h0) & ((diff1 & depth) != 32'h0)) begin
@@ -5191,11 +5379,18 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
             ovf$d = 32'hffff;
         end
         head_valid = vis;
-        issue = (~vis | pop) & (rd$q != wr$q);
+        issue = (~vis | pop) & ahead$q;
         ram$read_address = ((rd$q & mask) & 12'hfff);
         ram$read_enable = issue | ~vis;
         if (issue) begin
             rd$d = (rd$q + 32'h1) & ptr_mask;
+            rd1$d = (((rd1$q ^ 32'h1) + 32'h1) & ptr_mask) ^ 32'h1;
+        end
+        if (ram$write_enable & ~issue) begin
+            ahead$d = 1'b1;
+        end
+        if (issue & ~ram$write_enable) begin
+            ahead$d = (rd1$q ^ 32'h1) != wr$q;
         end
         pend$d = issue;
         hv$d = vis & ~pop;
@@ -5206,8 +5401,11 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
             wr$d = 32'h0;
             wr1$d = 32'h0;
             rd$d = 32'h0;
+            rd1$d = 32'h0;
+            ahead$d = 1'b0;
             popped$d = 32'h0;
             full$d = 1'b0;
+            ne$d = 1'b0;
             hv$d = 1'b0;
             pend$d = 1'b0;
             ovf$d = 32'h0;
@@ -5216,6 +5414,25 @@ module top$app$core$router$outq(clock,clear,push,push_data,drop,head_valid,head,
     end
     
 endmodule // top$app$core$router$outq
+
+
+module top$app$core$router$outq$ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$outq$ahead
 
 
 module top$app$core$router$outq$full(d,q,clock);
@@ -5254,6 +5471,25 @@ module top$app$core$router$outq$hv(d,q,clock);
     end
           
 endmodule // top$app$core$router$outq$hv
+
+
+module top$app$core$router$outq$ne(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$outq$ne
 
 
 module top$app$core$router$outq$ovf(d,q,clock);
@@ -5381,6 +5617,25 @@ module top$app$core$router$outq$rd(d,q,clock);
 endmodule // top$app$core$router$outq$rd
 
 
+module top$app$core$router$outq$rd1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$outq$rd1
+
+
 module top$app$core$router$outq$wr(d,q,clock);
     
     // Module arguments
@@ -5457,6 +5712,25 @@ module top$app$core$router$rec_idx(d,q,clock);
 endmodule // top$app$core$router$rec_idx
 
 
+module top$app$core$router$rec_more(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$router$rec_more
+
+
 module top$app$core$router$rec_pend(d,q,clock);
     
     // Module arguments
@@ -5525,6 +5799,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     // Constant declarations
     localparam  last_s = 13'b111111111;
     localparam  last_m = 11'b1111111;
+    localparam  before_last_m = 11'b1111110;
+    localparam  one_word = 1'b0;
     localparam  last_d = 13'b111111111;
     localparam  row_shift = 4'h7;
     localparam  s_mask = 13'b111111111;
@@ -5580,8 +5856,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [10:0] spk_o$write_address;
     reg  spk_o$write_data;
     reg  spk_o$write_enable;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
+    reg  [13:0] state$d;
+    wire  [13:0] state$q;
     reg  state$clock;
     reg  [12:0] s$d;
     wire  [12:0] s$q;
@@ -5652,12 +5928,12 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [7:0] rpot$d;
     wire  [7:0] rpot$q;
     reg  rpot$clock;
-    reg  rpl$d;
-    wire  rpl$q;
-    reg  rpl$clock;
-    reg  rnz$d;
-    wire  rnz$q;
-    reg  rnz$clock;
+    reg  rgo$d;
+    wire  rgo$q;
+    reg  rgo$clock;
+    reg  mlast$d;
+    wire  mlast$q;
+    reg  mlast$clock;
     reg  rlast$d;
     wire  rlast$q;
     reg  rlast$clock;
@@ -5769,7 +6045,6 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [7:0] ysh_e;
     reg  [7:0] ysh_o;
     reg  [8:0] x_jump;
-    reg  row_go;
     reg  [9:0] w_e;
     reg  [9:0] w_o;
     reg  [9:0] wmin;
@@ -5778,7 +6053,6 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [7:0] new_o;
     reg  [8:0] yj_e;
     reg  [8:0] yj_o;
-    reg  next_src;
     
     // Sub module instances
     top$app$core$stdp$pre_tr pre_tr(
@@ -5964,15 +6238,15 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         .q(rpot$q),
         .clock(rpot$clock)
     );
-    top$app$core$stdp$rpl rpl(
-        .d(rpl$d),
-        .q(rpl$q),
-        .clock(rpl$clock)
+    top$app$core$stdp$rgo rgo(
+        .d(rgo$d),
+        .q(rgo$q),
+        .clock(rgo$clock)
     );
-    top$app$core$stdp$rnz rnz(
-        .d(rnz$d),
-        .q(rnz$q),
-        .clock(rnz$clock)
+    top$app$core$stdp$mlast mlast(
+        .d(mlast$d),
+        .q(mlast$q),
+        .clock(mlast$clock)
     );
     top$app$core$stdp$rlast rlast(
         .d(rlast$d),
@@ -6176,8 +6450,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         dyso$clock = clock;
         rx$clock = clock;
         rpot$clock = clock;
-        rpl$clock = clock;
-        rnz$clock = clock;
+        rgo$clock = clock;
+        mlast$clock = clock;
         rlast$clock = clock;
         active$clock = clock;
         fin$clock = clock;
@@ -6237,8 +6511,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         dyso$d = dyso$q;
         rx$d = rx$q;
         rpot$d = rpot$q;
-        rpl$d = rpl$q;
-        rnz$d = rnz$q;
+        rgo$d = rgo$q;
+        mlast$d = mlast$q;
         rlast$d = rlast$q;
         active$d = active$q;
         fin$d = fin$q;
@@ -6289,9 +6563,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         spk_e$read_enable = 1'b1;
         spk_o$read_enable = 1'b1;
         busy = active$q;
-        fin$d = state$q == 32'h8;
+        fin$d = state$q[32'h8];
         done = fin$q;
-        next_src = 1'b0;
         pre_tr$read_address = ((mem_idx) & 13'h1fff);
         pre_ev$read_address = ((mem_idx) & 13'h1fff);
         plastic$read_address = ((mem_idx) & 9'h1ff);
@@ -6412,48 +6685,46 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         w_addr = (((s$q) & 16'hffff) << row_shift) | ((m$q) & 16'hffff);
         w_wdata = (((new_o) & 16'hffff) << 32'h8) | ((new_e) & 16'hffff);
         w_write = wcyc$q;
-        wcyc$d = ((state$q == 32'h6) & (m$q == last_m)) | ((state$q == 32'h3) & wq_pend$q);
+        wcyc$d = (state$q[32'h6] & mlast$q) | (state$q[32'h3] & wq_pend$q);
         if (wcyc$q) begin
             w_addr = wq_addr$q;
             wq_pend$d = 1'b0;
         end
         yj_e = ((ry_e$q) & 9'h1ff) + ((increments[(32'h8)+:(8)]) & 9'h1ff);
         yj_o = ((ry_o$q) & 9'h1ff) + ((increments[(32'h8)+:(8)]) & 9'h1ff);
-        if ((state$q == 32'h0) & start) begin
+        if (~active$q & start) begin
             active$d = 1'b1;
-            state$d = 32'hc;
+            state$d = 32'h1000;
             s$d = 32'h0;
         end
-        if (state$q == 32'hc) begin
+        if (state$q[32'hc]) begin
             pre_tr$read_address = s$q;
             post_e$read_address = s$q[(32'h0)+:(11)];
             post_o$read_address = s$q[(32'h0)+:(11)];
             dv2$d = 1'b1;
             s$d = (s$q + 32'h1) & s_mask;
             if (s$q == last_d) begin
-                state$d = 32'hd;
+                state$d = 32'h2000;
             end
         end
-        if ((state$q == 32'hd) & dv4$q & ~dv3$q) begin
+        if (state$q[32'hd] & dv4$q & ~dv3$q) begin
             s$d = 32'h0;
-            state$d = 32'h1;
+            state$d = 32'h2;
         end
-        if (state$q == 32'h1) begin
+        if (state$q[32'h1]) begin
             pre_tr$read_address = s$q;
             pre_ev$read_address = s$q;
             plastic$read_address = s$q[(32'h4)+:(9)];
-            state$d = 32'h2;
+            state$d = 32'h4;
         end
-        row_go = 1'b0;
-        if (state$q == 32'h2) begin
+        if (state$q[32'h2]) begin
             rx$d = pre_tr$read_data;
-            rnz$d = (pre_tr$read_data & pmask$q) != 32'h0;
+            rgo$d = plastic$read_data[s$q[(32'h0)+:(4)]] & (pre_ev$read_data | (any_spike$q & ((pre_tr$read_data & pmask$q) != 32'h0)));
             rlast$d = s$q == last_s;
             pre$d = pre_ev$read_data;
-            rpl$d = plastic$read_data[s$q[(32'h0)+:(4)]];
-            state$d = 32'h9;
+            state$d = 32'h200;
         end
-        if (state$q == 32'h9) begin
+        if (state$q[32'h9]) begin
             rpot$d = rx$q >> shifts[(32'h8)+:(3)];
             pre_tr$write_address = s$q;
             pre_tr$write_data = x_jump[(32'h0)+:(8)];
@@ -6464,24 +6735,28 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             pre_ev$write_address = s$q;
             pre_ev$write_data = 1'b0;
             pre_ev$write_enable = 1'b1;
-            row_go = rpl$q & (pre$q | (any_spike$q & rnz$q));
-            if (row_go) begin
-                m$d = 32'h0;
-                state$d = 32'h3;
+            m$d = 32'h0;
+            mlast$d = one_word;
+            if (rgo$q) begin
+                state$d = 32'h8;
+            end
+            else if (rlast$q) begin
+                state$d = 32'h80;
             end
             else begin
-                next_src = 1'b1;
+                s$d = (s$q + 32'h1) & s_mask;
+                state$d = 32'h2;
             end
         end
-        if (state$q == 32'h3) begin
-            state$d = 32'hb;
+        if (state$q[32'h3]) begin
+            state$d = 32'h800;
         end
-        if (state$q == 32'hb) begin
+        if (state$q[32'hb]) begin
             post_e$read_address = m$q;
             post_o$read_address = m$q;
-            state$d = 32'h4;
+            state$d = 32'h10;
         end
-        if (state$q == 32'h4) begin
+        if (state$q[32'h4]) begin
             rw$d = w_rdata;
             gpot_e$d = 32'h0;
             gpot_o$d = 32'h0;
@@ -6497,49 +6772,49 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
                 gdep_e$d = post_e$read_data >> shifts[(32'hc)+:(3)];
                 gdep_o$d = post_o$read_data >> shifts[(32'hc)+:(3)];
             end
-            state$d = 32'h5;
+            state$d = 32'h20;
         end
-        if (state$q == 32'h5) begin
+        if (state$q[32'h5]) begin
             rsum_e$d = w_e + ((gpot_e$q) & 10'h3ff) - ((gdep_e$q) & 10'h3ff);
             rsum_o$d = w_o + ((gpot_o$q) & 10'h3ff) - ((gdep_o$q) & 10'h3ff);
             req_e$d = gpot_e$q == gdep_e$q;
             req_o$d = gpot_o$q == gdep_o$q;
-            state$d = 32'h6;
+            state$d = 32'h40;
         end
-        if (state$q == 32'h6) begin
+        if (state$q[32'h6]) begin
             wq_pend$d = 1'b1;
             wq_addr$d = (((s$q) & 16'hffff) << row_shift) | ((m$q) & 16'hffff);
             lt_e$d = (rsum_e$q ^ 32'h200) < (rwmin$q ^ 32'h200);
             gt_e$d = (rsum_e$q ^ 32'h200) > (rwmax$q ^ 32'h200);
             lt_o$d = (rsum_o$q ^ 32'h200) < (rwmin$q ^ 32'h200);
             gt_o$d = (rsum_o$q ^ 32'h200) > (rwmax$q ^ 32'h200);
-            if (m$q == last_m) begin
-                next_src = 1'b1;
+            if (mlast$q) begin
+                m$d = 32'h0;
+                mlast$d = one_word;
+                if (rlast$q) begin
+                    state$d = 32'h80;
+                end
+                else begin
+                    s$d = (s$q + 32'h1) & s_mask;
+                    state$d = 32'h2;
+                end
             end
             else begin
                 m$d = (m$q + 32'h1) & m_mask;
-                state$d = 32'h3;
-            end
-        end
-        if (next_src) begin
-            if (rlast$q) begin
-                m$d = 32'h0;
-                state$d = 32'h7;
-            end
-            else begin
-                s$d = (s$q + 32'h1) & s_mask;
-                state$d = 32'h1;
+                mlast$d = m$q == before_last_m;
+                state$d = 32'h8;
             end
         end
         post_pend$d = 1'b0;
-        if (state$q == 32'h7) begin
+        if (state$q[32'h7]) begin
             post_e$read_address = m$q;
             post_o$read_address = m$q;
             post_pend$d = 1'b1;
             post_m$d = m$q;
             m$d = (m$q + 32'h1) & m_mask;
-            if (m$q == last_m) begin
-                state$d = 32'h8;
+            mlast$d = m$q == before_last_m;
+            if (mlast$q) begin
+                state$d = 32'h100;
             end
         end
         post_pend2$d = post_pend$q;
@@ -6574,8 +6849,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             spk_e$write_enable = 1'b1;
             spk_o$write_enable = 1'b1;
         end
-        if (state$q == 32'h8) begin
-            state$d = 32'ha;
+        if (state$q[32'h8]) begin
+            state$d = 32'h400;
         end
         if (fin$q) begin
             active$d = 1'b0;
@@ -7159,6 +7434,25 @@ module top$app$core$stdp$m(d,q,clock);
 endmodule // top$app$core$stdp$m
 
 
+module top$app$core$stdp$mlast(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$stdp$mlast
+
+
 module top$app$core$stdp$plastic(clock,read_address,read_enable,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -7518,6 +7812,25 @@ module top$app$core$stdp$req_o(d,q,clock);
 endmodule // top$app$core$stdp$req_o
 
 
+module top$app$core$stdp$rgo(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$stdp$rgo
+
+
 module top$app$core$stdp$rlast(d,q,clock);
     
     // Module arguments
@@ -7535,44 +7848,6 @@ module top$app$core$stdp$rlast(d,q,clock);
     end
           
 endmodule // top$app$core$stdp$rlast
-
-
-module top$app$core$stdp$rnz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$stdp$rnz
-
-
-module top$app$core$stdp$rpl(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$stdp$rpl
 
 
 module top$app$core$stdp$rpot(d,q,clock);
@@ -7866,13 +8141,13 @@ endmodule // top$app$core$stdp$spk_o
 module top$app$core$stdp$state(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -9227,6 +9502,40 @@ module top$app$link(clock,uart_rx,uart_tx,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_r
     output reg  idle;
     
     // Stub signals
+    reg  bridge$clock;
+    wire  bridge$link_clock;
+    reg  [23:0] bridge$l_ctrl_addr;
+    reg  [15:0] bridge$l_ctrl_wdata;
+    reg  bridge$l_ctrl_write;
+    reg  bridge$l_ctrl_read;
+    wire  bridge$l_ctrl_ready;
+    wire  [15:0] bridge$l_ctrl_rdata;
+    wire  bridge$l_ctrl_rvalid;
+    reg  [15:0] bridge$l_in_spike;
+    reg  bridge$l_in_spike_write;
+    reg  bridge$l_step_start;
+    wire  bridge$l_busy;
+    wire  bridge$l_done;
+    wire  [15:0] bridge$l_out_spike;
+    wire  bridge$l_out_spike_valid;
+    reg  bridge$l_out_spike_read;
+    reg  bridge$l_core_reset;
+    wire  [23:0] bridge$c_ctrl_addr;
+    wire  [15:0] bridge$c_ctrl_wdata;
+    wire  bridge$c_ctrl_write;
+    wire  bridge$c_ctrl_read;
+    reg  bridge$c_ctrl_ready;
+    reg  [15:0] bridge$c_ctrl_rdata;
+    reg  bridge$c_ctrl_rvalid;
+    wire  [15:0] bridge$c_in_spike;
+    wire  bridge$c_in_spike_write;
+    wire  bridge$c_step_start;
+    reg  bridge$c_busy;
+    reg  bridge$c_done;
+    reg  [15:0] bridge$c_out_spike;
+    reg  bridge$c_out_spike_valid;
+    wire  bridge$c_out_spike_read;
+    wire  bridge$c_core_reset;
     reg  rx$clock;
     reg  rx$rx;
     wire  [7:0] rx$data;
@@ -9262,6 +9571,42 @@ module top$app$link(clock,uart_rx,uart_tx,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_r
     wire  tx$tx;
     
     // Sub module instances
+    top$app$link$bridge bridge(
+        .clock(bridge$clock),
+        .link_clock(bridge$link_clock),
+        .l_ctrl_addr(bridge$l_ctrl_addr),
+        .l_ctrl_wdata(bridge$l_ctrl_wdata),
+        .l_ctrl_write(bridge$l_ctrl_write),
+        .l_ctrl_read(bridge$l_ctrl_read),
+        .l_ctrl_ready(bridge$l_ctrl_ready),
+        .l_ctrl_rdata(bridge$l_ctrl_rdata),
+        .l_ctrl_rvalid(bridge$l_ctrl_rvalid),
+        .l_in_spike(bridge$l_in_spike),
+        .l_in_spike_write(bridge$l_in_spike_write),
+        .l_step_start(bridge$l_step_start),
+        .l_busy(bridge$l_busy),
+        .l_done(bridge$l_done),
+        .l_out_spike(bridge$l_out_spike),
+        .l_out_spike_valid(bridge$l_out_spike_valid),
+        .l_out_spike_read(bridge$l_out_spike_read),
+        .l_core_reset(bridge$l_core_reset),
+        .c_ctrl_addr(bridge$c_ctrl_addr),
+        .c_ctrl_wdata(bridge$c_ctrl_wdata),
+        .c_ctrl_write(bridge$c_ctrl_write),
+        .c_ctrl_read(bridge$c_ctrl_read),
+        .c_ctrl_ready(bridge$c_ctrl_ready),
+        .c_ctrl_rdata(bridge$c_ctrl_rdata),
+        .c_ctrl_rvalid(bridge$c_ctrl_rvalid),
+        .c_in_spike(bridge$c_in_spike),
+        .c_in_spike_write(bridge$c_in_spike_write),
+        .c_step_start(bridge$c_step_start),
+        .c_busy(bridge$c_busy),
+        .c_done(bridge$c_done),
+        .c_out_spike(bridge$c_out_spike),
+        .c_out_spike_valid(bridge$c_out_spike_valid),
+        .c_out_spike_read(bridge$c_out_spike_read),
+        .c_core_reset(bridge$c_core_reset)
+    );
     top$app$link$rx rx(
         .clock(rx$clock),
         .rx(rx$rx),
@@ -9304,9 +9649,10 @@ module top$app$link(clock,uart_rx,uart_tx,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_r
     
     // Update code
     always @(*) begin
-        rx$clock = clock;
-        engine$clock = clock;
-        tx$clock = clock;
+        bridge$clock = clock;
+        rx$clock = bridge$link_clock;
+        engine$clock = bridge$link_clock;
+        tx$clock = bridge$link_clock;
         rx$rx = uart_rx;
         uart_tx = tx$tx;
         line_error = rx$framing_error;
@@ -9316,25 +9662,766 @@ module top$app$link(clock,uart_rx,uart_tx,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_r
         tx$data = engine$tx_data;
         tx$start = engine$tx_valid;
         engine$tx_ready = tx$ready;
-        ctrl_addr = engine$ctrl_addr;
-        ctrl_wdata = engine$ctrl_wdata;
-        ctrl_write = engine$ctrl_write;
-        ctrl_read = engine$ctrl_read;
-        engine$ctrl_ready = ctrl_ready;
-        engine$ctrl_rdata = ctrl_rdata;
-        engine$ctrl_rvalid = ctrl_rvalid;
-        in_spike = engine$in_spike;
-        in_spike_write = engine$in_spike_write;
-        step_start = engine$step_start;
-        engine$busy = busy;
-        engine$done = done;
-        engine$out_spike = out_spike;
-        engine$out_spike_valid = out_spike_valid;
-        out_spike_read = engine$out_spike_read;
-        core_reset = engine$core_reset;
+        bridge$l_ctrl_addr = engine$ctrl_addr;
+        bridge$l_ctrl_wdata = engine$ctrl_wdata;
+        bridge$l_ctrl_write = engine$ctrl_write;
+        bridge$l_ctrl_read = engine$ctrl_read;
+        engine$ctrl_ready = bridge$l_ctrl_ready;
+        engine$ctrl_rdata = bridge$l_ctrl_rdata;
+        engine$ctrl_rvalid = bridge$l_ctrl_rvalid;
+        bridge$l_in_spike = engine$in_spike;
+        bridge$l_in_spike_write = engine$in_spike_write;
+        bridge$l_step_start = engine$step_start;
+        engine$busy = bridge$l_busy;
+        engine$done = bridge$l_done;
+        engine$out_spike = bridge$l_out_spike;
+        engine$out_spike_valid = bridge$l_out_spike_valid;
+        bridge$l_out_spike_read = engine$out_spike_read;
+        bridge$l_core_reset = engine$core_reset;
+        ctrl_addr = bridge$c_ctrl_addr;
+        ctrl_wdata = bridge$c_ctrl_wdata;
+        ctrl_write = bridge$c_ctrl_write;
+        ctrl_read = bridge$c_ctrl_read;
+        bridge$c_ctrl_ready = ctrl_ready;
+        bridge$c_ctrl_rdata = ctrl_rdata;
+        bridge$c_ctrl_rvalid = ctrl_rvalid;
+        in_spike = bridge$c_in_spike;
+        in_spike_write = bridge$c_in_spike_write;
+        step_start = bridge$c_step_start;
+        bridge$c_busy = busy;
+        bridge$c_done = done;
+        bridge$c_out_spike = out_spike;
+        bridge$c_out_spike_valid = out_spike_valid;
+        out_spike_read = bridge$c_out_spike_read;
+        core_reset = bridge$c_core_reset;
     end
     
 endmodule // top$app$link
+
+
+module top$app$link$bridge(clock,link_clock,l_ctrl_addr,l_ctrl_wdata,l_ctrl_write,l_ctrl_read,l_ctrl_ready,l_ctrl_rdata,l_ctrl_rvalid,l_in_spike,l_in_spike_write,l_step_start,l_busy,l_done,l_out_spike,l_out_spike_valid,l_out_spike_read,l_core_reset,c_ctrl_addr,c_ctrl_wdata,c_ctrl_write,c_ctrl_read,c_ctrl_ready,c_ctrl_rdata,c_ctrl_rvalid,c_in_spike,c_in_spike_write,c_step_start,c_busy,c_done,c_out_spike,c_out_spike_valid,c_out_spike_read,c_core_reset);
+    
+    // Module arguments
+    input wire  clock;
+    output reg  link_clock;
+    input wire  [23:0] l_ctrl_addr;
+    input wire  [15:0] l_ctrl_wdata;
+    input wire  l_ctrl_write;
+    input wire  l_ctrl_read;
+    output reg  l_ctrl_ready;
+    output reg  [15:0] l_ctrl_rdata;
+    output reg  l_ctrl_rvalid;
+    input wire  [15:0] l_in_spike;
+    input wire  l_in_spike_write;
+    input wire  l_step_start;
+    output reg  l_busy;
+    output reg  l_done;
+    output reg  [15:0] l_out_spike;
+    output reg  l_out_spike_valid;
+    input wire  l_out_spike_read;
+    input wire  l_core_reset;
+    output reg  [23:0] c_ctrl_addr;
+    output reg  [15:0] c_ctrl_wdata;
+    output reg  c_ctrl_write;
+    output reg  c_ctrl_read;
+    input wire  c_ctrl_ready;
+    input wire  [15:0] c_ctrl_rdata;
+    input wire  c_ctrl_rvalid;
+    output reg  [15:0] c_in_spike;
+    output reg  c_in_spike_write;
+    output reg  c_step_start;
+    input wire  c_busy;
+    input wire  c_done;
+    input wire  [15:0] c_out_spike;
+    input wire  c_out_spike_valid;
+    output reg  c_out_spike_read;
+    output reg  c_core_reset;
+    
+    // Stub signals
+    reg  div$d;
+    wire  div$q;
+    reg  div$clock;
+    reg  phase$d;
+    wire  phase$q;
+    reg  phase$clock;
+    reg  write$d;
+    wire  write$q;
+    reg  write$clock;
+    reg  read$d;
+    wire  read$q;
+    reg  read$clock;
+    reg  push$d;
+    wire  push$q;
+    reg  push$clock;
+    reg  start$d;
+    wire  start$q;
+    reg  start$clock;
+    reg  pop$d;
+    wire  pop$q;
+    reg  pop$clock;
+    reg  reset$d;
+    wire  reset$q;
+    reg  reset$clock;
+    reg  ready_c$d;
+    wire  ready_c$q;
+    reg  ready_c$clock;
+    reg  rvalid_c$d;
+    wire  rvalid_c$q;
+    reg  rvalid_c$clock;
+    reg  busy_c$d;
+    wire  busy_c$q;
+    reg  busy_c$clock;
+    reg  done_c$d;
+    wire  done_c$q;
+    reg  done_c$clock;
+    reg  [15:0] head_c$d;
+    wire  [15:0] head_c$q;
+    reg  head_c$clock;
+    reg  head_valid_c$d;
+    wire  head_valid_c$q;
+    reg  head_valid_c$clock;
+    reg  [15:0] rdata_c$d;
+    wire  [15:0] rdata_c$q;
+    reg  rdata_c$clock;
+    reg  rvalid_last$d;
+    wire  rvalid_last$q;
+    reg  rvalid_last$clock;
+    reg  done_last$d;
+    wire  done_last$q;
+    reg  done_last$clock;
+    reg  ready_l$d;
+    wire  ready_l$q;
+    reg  ready_l$clock;
+    reg  rvalid_l$d;
+    wire  rvalid_l$q;
+    reg  rvalid_l$clock;
+    reg  busy_l$d;
+    wire  busy_l$q;
+    reg  busy_l$clock;
+    reg  done_l$d;
+    wire  done_l$q;
+    reg  done_l$clock;
+    reg  head_valid_l$d;
+    wire  head_valid_l$q;
+    reg  head_valid_l$clock;
+    
+    // Sub module instances
+    top$app$link$bridge$div div(
+        .d(div$d),
+        .q(div$q),
+        .clock(div$clock)
+    );
+    top$app$link$bridge$phase phase(
+        .d(phase$d),
+        .q(phase$q),
+        .clock(phase$clock)
+    );
+    top$app$link$bridge$write write(
+        .d(write$d),
+        .q(write$q),
+        .clock(write$clock)
+    );
+    top$app$link$bridge$read read(
+        .d(read$d),
+        .q(read$q),
+        .clock(read$clock)
+    );
+    top$app$link$bridge$push push(
+        .d(push$d),
+        .q(push$q),
+        .clock(push$clock)
+    );
+    top$app$link$bridge$start start(
+        .d(start$d),
+        .q(start$q),
+        .clock(start$clock)
+    );
+    top$app$link$bridge$pop pop(
+        .d(pop$d),
+        .q(pop$q),
+        .clock(pop$clock)
+    );
+    top$app$link$bridge$reset reset(
+        .d(reset$d),
+        .q(reset$q),
+        .clock(reset$clock)
+    );
+    top$app$link$bridge$ready_c ready_c(
+        .d(ready_c$d),
+        .q(ready_c$q),
+        .clock(ready_c$clock)
+    );
+    top$app$link$bridge$rvalid_c rvalid_c(
+        .d(rvalid_c$d),
+        .q(rvalid_c$q),
+        .clock(rvalid_c$clock)
+    );
+    top$app$link$bridge$busy_c busy_c(
+        .d(busy_c$d),
+        .q(busy_c$q),
+        .clock(busy_c$clock)
+    );
+    top$app$link$bridge$done_c done_c(
+        .d(done_c$d),
+        .q(done_c$q),
+        .clock(done_c$clock)
+    );
+    top$app$link$bridge$head_c head_c(
+        .d(head_c$d),
+        .q(head_c$q),
+        .clock(head_c$clock)
+    );
+    top$app$link$bridge$head_valid_c head_valid_c(
+        .d(head_valid_c$d),
+        .q(head_valid_c$q),
+        .clock(head_valid_c$clock)
+    );
+    top$app$link$bridge$rdata_c rdata_c(
+        .d(rdata_c$d),
+        .q(rdata_c$q),
+        .clock(rdata_c$clock)
+    );
+    top$app$link$bridge$rvalid_last rvalid_last(
+        .d(rvalid_last$d),
+        .q(rvalid_last$q),
+        .clock(rvalid_last$clock)
+    );
+    top$app$link$bridge$done_last done_last(
+        .d(done_last$d),
+        .q(done_last$q),
+        .clock(done_last$clock)
+    );
+    top$app$link$bridge$ready_l ready_l(
+        .d(ready_l$d),
+        .q(ready_l$q),
+        .clock(ready_l$clock)
+    );
+    top$app$link$bridge$rvalid_l rvalid_l(
+        .d(rvalid_l$d),
+        .q(rvalid_l$q),
+        .clock(rvalid_l$clock)
+    );
+    top$app$link$bridge$busy_l busy_l(
+        .d(busy_l$d),
+        .q(busy_l$q),
+        .clock(busy_l$clock)
+    );
+    top$app$link$bridge$done_l done_l(
+        .d(done_l$d),
+        .q(done_l$q),
+        .clock(done_l$clock)
+    );
+    top$app$link$bridge$head_valid_l head_valid_l(
+        .d(head_valid_l$d),
+        .q(head_valid_l$q),
+        .clock(head_valid_l$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        div$clock = clock;
+        phase$clock = clock;
+        write$clock = clock;
+        read$clock = clock;
+        push$clock = clock;
+        start$clock = clock;
+        pop$clock = clock;
+        reset$clock = clock;
+        ready_c$clock = clock;
+        rvalid_c$clock = clock;
+        busy_c$clock = clock;
+        done_c$clock = clock;
+        head_c$clock = clock;
+        head_valid_c$clock = clock;
+        rdata_c$clock = clock;
+        rvalid_last$clock = clock;
+        done_last$clock = clock;
+        div$d = div$q;
+        phase$d = phase$q;
+        write$d = write$q;
+        read$d = read$q;
+        push$d = push$q;
+        start$d = start$q;
+        pop$d = pop$q;
+        reset$d = reset$q;
+        ready_c$d = ready_c$q;
+        rvalid_c$d = rvalid_c$q;
+        busy_c$d = busy_c$q;
+        done_c$d = done_c$q;
+        head_c$d = head_c$q;
+        head_valid_c$d = head_valid_c$q;
+        rdata_c$d = rdata_c$q;
+        rvalid_last$d = rvalid_last$q;
+        done_last$d = done_last$q;
+        div$d = ~div$q;
+        phase$d = ~phase$q;
+        link_clock = div$q;
+        c_ctrl_addr = l_ctrl_addr;
+        c_ctrl_wdata = l_ctrl_wdata;
+        c_in_spike = l_in_spike;
+        write$d = l_ctrl_write & phase$q;
+        read$d = l_ctrl_read & phase$q;
+        push$d = l_in_spike_write & phase$q;
+        start$d = l_step_start & phase$q;
+        pop$d = l_out_spike_read & phase$q;
+        reset$d = l_core_reset & phase$q;
+        c_ctrl_write = write$q;
+        c_ctrl_read = read$q;
+        c_in_spike_write = push$q;
+        c_step_start = start$q;
+        c_out_spike_read = pop$q;
+        c_core_reset = reset$q;
+        rvalid_last$d = c_ctrl_rvalid;
+        done_last$d = c_done;
+        if (c_ctrl_rvalid) begin
+            rdata_c$d = c_ctrl_rdata;
+        end
+        if (phase$q) begin
+            ready_c$d = c_ctrl_ready;
+            busy_c$d = c_busy;
+            head_c$d = c_out_spike;
+            head_valid_c$d = c_out_spike_valid;
+            rvalid_c$d = c_ctrl_rvalid | rvalid_last$q;
+            done_c$d = c_done | done_last$q;
+        end
+        ready_l$clock = link_clock;
+        rvalid_l$clock = link_clock;
+        busy_l$clock = link_clock;
+        done_l$clock = link_clock;
+        head_valid_l$clock = link_clock;
+        ready_l$d = ready_c$q;
+        rvalid_l$d = rvalid_c$q;
+        busy_l$d = busy_c$q;
+        done_l$d = done_c$q;
+        head_valid_l$d = head_valid_c$q;
+        l_ctrl_ready = ready_l$q;
+        l_ctrl_rvalid = rvalid_l$q;
+        l_busy = busy_l$q;
+        l_done = done_l$q;
+        l_out_spike_valid = head_valid_l$q;
+        l_ctrl_rdata = rdata_c$q;
+        l_out_spike = head_c$q;
+    end
+    
+endmodule // top$app$link$bridge
+
+
+module top$app$link$bridge$busy_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$busy_c
+
+
+module top$app$link$bridge$busy_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$busy_l
+
+
+module top$app$link$bridge$div(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$div
+
+
+module top$app$link$bridge$done_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$done_c
+
+
+module top$app$link$bridge$done_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$done_l
+
+
+module top$app$link$bridge$done_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$done_last
+
+
+module top$app$link$bridge$head_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$head_c
+
+
+module top$app$link$bridge$head_valid_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$head_valid_c
+
+
+module top$app$link$bridge$head_valid_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$head_valid_l
+
+
+module top$app$link$bridge$phase(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$phase
+
+
+module top$app$link$bridge$pop(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$pop
+
+
+module top$app$link$bridge$push(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$push
+
+
+module top$app$link$bridge$rdata_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$rdata_c
+
+
+module top$app$link$bridge$read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$read
+
+
+module top$app$link$bridge$ready_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$ready_c
+
+
+module top$app$link$bridge$ready_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$ready_l
+
+
+module top$app$link$bridge$reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$reset
+
+
+module top$app$link$bridge$rvalid_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$rvalid_c
+
+
+module top$app$link$bridge$rvalid_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$rvalid_l
+
+
+module top$app$link$bridge$rvalid_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$rvalid_last
+
+
+module top$app$link$bridge$start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$start
+
+
+module top$app$link$bridge$write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$link$bridge$write
 
 
 module top$app$link$engine(clock,rx_data,rx_valid,tx_data,tx_valid,tx_ready,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,ctrl_rdata,ctrl_rvalid,in_spike,in_spike_write,step_start,busy,done,out_spike,out_spike_valid,out_spike_read,core_reset,idle);
@@ -13144,9 +14231,9 @@ module top$app$link$rx(clock,rx,data,valid,framing_error);
     output reg  framing_error;
     
     // Constant declarations
-    localparam  divisor_m1 = 16'h8;
-    localparam  start_count = 16'h5;
-    localparam  count_mask = 16'hf;
+    localparam  divisor_m1 = 16'h7;
+    localparam  start_count = 16'h4;
+    localparam  count_mask = 16'h7;
     
     // Enums
     localparam RxState$Idle = 0;
@@ -13444,8 +14531,8 @@ module top$app$link$tx(clock,data,start,ready,tx);
     output reg  tx;
     
     // Constant declarations
-    localparam  divisor_m1 = 16'h8;
-    localparam  count_mask = 16'hf;
+    localparam  divisor_m1 = 16'h7;
+    localparam  count_mask = 16'h7;
     
     // Stub signals
     reg  [9:0] nshift$d;
@@ -13572,12 +14659,12 @@ module top$pll(clock_in,clock_out,locked);
     output wire  locked;
     
     // Update code (wrapper)
-    // SB_PLL40_PAD SIMPLE: 12 MHz x (DIVF 71 + 1) / ((DIVR 0 + 1) x 2^DIVQ 5) = 27 MHz (VCO 864 MHz)
+    // SB_PLL40_PAD SIMPLE: 12 MHz x (DIVF 63 + 1) / ((DIVR 0 + 1) x 2^DIVQ 4) = 48 MHz (VCO 768 MHz)
     SB_PLL40_PAD #(
         .FEEDBACK_PATH("SIMPLE"),
         .DIVR(4'd0),
-        .DIVF(7'd71),
-        .DIVQ(3'd5),
+        .DIVF(7'd63),
+        .DIVQ(3'd4),
         .FILTER_RANGE(3'd1)
     ) pll_i (
         .PACKAGEPIN(clock_in),
