@@ -66,7 +66,7 @@ impl LinkTop {
     /// count `divisor / 2` link clock cycles) for a core of `inputs` channels and `neurons`
     /// neurons.
     pub fn new(divisor: u64, inputs: usize, neurons: usize) -> Result<Self, String> {
-        if divisor % 2 != 0 || !(8..=0x1_FFFE).contains(&divisor) {
+        if !divisor.is_multiple_of(2) || !(8..=0x1_FFFE).contains(&divisor) {
             return Err(format!(
                 "UART divisor {divisor}: the link runs at half the core clock, so a bit must \
                  last an even number of core clock cycles, 8 to 131070"
