@@ -152,8 +152,10 @@ impl Default for SystemSizes {
 
 /// The net of the serial link's clock (half the core clock, from
 /// [`crate::link::half_rate_bridge`]) in a board top whose design is `neurocore` or
-/// `neurosystem`.
-pub const LINK_CLOCK_NET: &str = "app.link.bridge.link_clock";
+/// `neurosystem`: the divider flip-flop's output. Its alias `app.link.bridge.link_clock` is
+/// gone after yosys 0.70's `synth_ecp5`, and nextpnr ignores a constraint on a missing net
+/// (with a warning), leaving the link clock checked at the core clock's `--freq`.
+pub const LINK_CLOCK_NET: &str = "app.link.bridge.div.q";
 
 impl DesignKind {
     /// The design has the serial link, whose clock is half the core clock.
