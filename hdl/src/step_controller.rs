@@ -17,8 +17,9 @@
 //!    on `stdp_done`, which is then the step's `done` pulse.
 //!
 //! `busy` is high from the cycle after the accepted `step_start` up to and including the
-//! `done` cycle (from flip-flops: `run`, the registered `state != 0`, and `pending`); `cycles` (32 bit) is the number of those cycles for the last step and
-//! `steps` (32 bit) counts finished steps. `step_start` is only accepted while idle.
+//! `done` cycle (from flip-flops: `run`, the registered `state != 0`, and `pending`);
+//! `cycles` (32 bit) is the number of those cycles for the last step and `steps` (32 bit)
+//! counts finished steps. `step_start` is only accepted while idle.
 //!
 //! `core_reset` is remembered and carried out as soon as no step runs: a
 //! [`PHASE_CLEAR`] pass of `clear_count` cycles drives `clear` with `clear_idx = 0, 1, ...`

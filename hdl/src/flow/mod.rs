@@ -93,16 +93,11 @@ impl BoardKind {
     /// ([`LINK_CLOCK_NET`]), in the board's constraint format; the core clock is `--freq`.
     pub fn link_clock_constraint(self, link_hz: f64) -> String {
         let mhz = link_hz / 1e6;
-        match self {
-            BoardKind::Icebreaker => format!(
-                "\n# The serial link's clock, half the core clock (added by the build).\n\
-                 set_frequency {LINK_CLOCK_NET} {mhz}\n"
-            ),
-            BoardKind::Ulx3s => format!(
-                "\n# The serial link's clock, half the core clock (added by the build).\n\
-                 FREQUENCY NET \"{LINK_CLOCK_NET}\" {mhz} MHz;\n"
-            ),
-        }
+        let line = match self {
+            BoardKind::Icebreaker => format!("set_frequency {LINK_CLOCK_NET} {mhz}"),
+            BoardKind::Ulx3s => format!("FREQUENCY NET \"{LINK_CLOCK_NET}\" {mhz} MHz;"),
+        };
+        format!("\n# The serial link's clock, half the core clock (added by the build).\n{line}\n")
     }
 
     fn tool_names(self) -> [&'static str; 3] {
@@ -509,7 +504,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutcome> {
         && pr
             .cross_clock
             .iter()
-            .all(|p| p.delay_ns <= cross_clock_limit_ns);
+            .all(|p| p.within(cross_clock_limit_ns));
     let image_bytes = fs::metadata(work.join(image))
         .with_context(|| format!("reading {}", work.join(image).display()))?
         .len();
@@ -552,7 +547,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutcome> {
         for p in report
             .cross_clock
             .iter()
-            .filter(|p| p.delay_ns > cross_clock_limit_ns)
+            .filter(|p| !p.within(cross_clock_limit_ns))
         {
             problems.push(format!(
                 "path `{}` -> `{}` takes {:.2} ns, more than one core clock period ({:.2} ns)",

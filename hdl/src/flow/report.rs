@@ -140,6 +140,13 @@ pub struct CrossClockPath {
     pub delay_ns: f64,
 }
 
+impl CrossClockPath {
+    /// The path fits in `limit_ns`.
+    pub fn within(&self, limit_ns: f64) -> bool {
+        self.delay_ns <= limit_ns
+    }
+}
+
 /// Utilisation (bel type → used, available) and timing parsed from a nextpnr `--report` file.
 pub struct PlaceRoute {
     /// Bel type → (used, available).
@@ -284,7 +291,7 @@ impl Report {
                     p.from,
                     p.to,
                     p.delay_ns,
-                    if p.delay_ns <= self.cross_clock_limit_ns {
+                    if p.within(self.cross_clock_limit_ns) {
                         "yes"
                     } else {
                         "NO"

@@ -102,8 +102,8 @@ pub struct HalfRateBridge {
     pub c_core_reset: Signal<Out, Bit>,
     /// The divider (the link clock).
     div: DFF<Clock>,
-    /// A copy of the divider as data: high in the core cycle after a link edge, so a core
-    /// edge with `phase` high is a mid edge.
+    /// A copy of the divider as data (so the clock net drives clock pins only): high in the
+    /// core cycle after a link edge, so a core edge with `phase` high is a mid edge.
     phase: DFF<Bit>,
     // link → core strobes, registered at mid edges (core clock)
     write: DFF<Bit>,
@@ -193,11 +193,15 @@ impl Logic for HalfRateBridge {
             self.rvalid_c.d.next = self.c_ctrl_rvalid.val() | self.rvalid_last.q.val();
             self.done_c.d.next = self.c_done.val() | self.done_last.q.val();
         }
-        self.ready_l.clock.next = self.link_clock.val();
-        self.rvalid_l.clock.next = self.link_clock.val();
-        self.busy_l.clock.next = self.link_clock.val();
-        self.done_l.clock.next = self.link_clock.val();
-        self.head_valid_l.clock.next = self.link_clock.val();
+        clock!(
+            self,
+            link_clock,
+            ready_l,
+            rvalid_l,
+            busy_l,
+            done_l,
+            head_valid_l
+        );
         self.ready_l.d.next = self.ready_c.q.val();
         self.rvalid_l.d.next = self.rvalid_c.q.val();
         self.busy_l.d.next = self.busy_c.q.val();
