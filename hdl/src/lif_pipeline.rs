@@ -12,12 +12,12 @@
 //! |---|---|
 //! | c   | issue: read `i`, `v`, `ref`, `ctl` of neuron n |
 //! | c+1 | register the RAM outputs (p2) |
-//! | c+2 | `i >>> syn_shift`, `v >>> mem_shift` (p3) |
-//! | c+3 | `i - (i >>> syn_shift)`, `v - (v >>> mem_shift)` (p4); request `acc[n]`, read `bias` |
+//! | c+2 | `i >>> syn_shift`, `v >>> mem_shift` (p3); request `acc[n]`, read `bias` |
+//! | c+3 | `i - (i >>> syn_shift)`, `v - (v >>> mem_shift)` (p4); register `bias` |
 //! | c+4 | `i + acc` (27 bit), `v + bias` (18 bit) (p5) |
 //! | c+5 | `sat16(i)` (p6) |
 //! | c+6 | `v + i` (18 bit) (p7); read `threshold`; write back `i` |
-//! | c+7 | `sat16(v)` (p8) |
+//! | c+7 | `sat16(v)` (p8); register `threshold` |
 //! | c+8 | `v >= threshold` (signed), `v - threshold` (p9) |
 //! | c+9 | refractory / reset / spike decision; write back `v`, `ref`; `spike_valid` |
 //!
@@ -28,12 +28,16 @@
 //! the pipeline never stalls. A refractory neuron's `v` is not written (write enable
 //! low), so `v` need not travel down the pipeline.
 //!
+//! No RAM output drives logic: every one is registered first (an ECP5 block RAM's output
+//! is valid 5.6 ns after the clock).
+//!
 //! The accumulated input `acc[n]` (26-bit two's complement) is requested from the synapse
-//! unit with `acc_read`/`acc_n` and must arrive on `acc_data` one cycle later.
+//! unit with `acc_read`/`acc_n` and must arrive on `acc_data` two cycles later.
 //!
 //! Memory port (only while `busy` is low): `mem_field` 0 bias, 1 threshold, 2 ctl,
 //! 4 i, 5 v, 6 ref; writes take effect at the next edge; `mem_rdata` shows the word of the
-//! read issued one cycle earlier (latency 1). `clear` writes zero state to `clear_n`.
+//! read issued two cycles earlier (latency 2: selected from the stage registers that hold
+//! the RAM outputs). `clear` writes zero state to `clear_n`.
 //!
 //! (`update` compares with the numeric `FIELD_*` codes: rust-hdl would emit a Rust
 //! constant's name verbatim into the Verilog, where it is undeclared.)
@@ -75,7 +79,7 @@ pub struct LifPipeline {
     pub acc_read: Signal<Out, Bit>,
     /// Neuron whose accumulator is requested.
     pub acc_n: Signal<Out, N>,
-    /// `acc[acc_n]` of the request one cycle earlier (26-bit two's complement).
+    /// `acc[acc_n]` of the request two cycles earlier (26-bit two's complement).
     pub acc_data: Signal<In, Bits<ACC_BITS>>,
     /// A neuron spiked (ascending order within a pass).
     pub spike_valid: Signal<Out, Bit>,
@@ -93,7 +97,7 @@ pub struct LifPipeline {
     pub mem_wdata: Signal<In, Bits<16>>,
     /// Memory port: write strobe.
     pub mem_write: Signal<In, Bit>,
-    /// Memory port: word read one cycle earlier.
+    /// Memory port: word read two cycles earlier.
     pub mem_rdata: Signal<Out, Bits<16>>,
     last_n: Constant<N>,
     n_mask: Constant<N>,
@@ -106,6 +110,7 @@ pub struct LifPipeline {
     active: DFF<Bit>,
     cnt: DFF<N>,
     rd_field: DFF<Bits<3>>,
+    rd_field2: DFF<Bits<3>>,
     // stage registers, named after the stage whose inputs they hold
     p1_valid: DFF<Bit>,
     p1_n: DFF<N>,
@@ -129,6 +134,7 @@ pub struct LifPipeline {
     p4_vd: DFF<Bits<16>>,
     p4_refc: DFF<Bits<4>>,
     p4_ctl: DFF<Bits<5>>,
+    p4_bias: DFF<Bits<16>>,
     p5_valid: DFF<Bit>,
     p5_n: DFF<N>,
     p5_isum: DFF<Bits<27>>,
@@ -151,6 +157,7 @@ pub struct LifPipeline {
     p8_vnew: DFF<Bits<16>>,
     p8_refc: DFF<Bits<4>>,
     p8_ctl: DFF<Bits<5>>,
+    p8_thr: DFF<Bits<16>>,
     p9_valid: DFF<Bit>,
     p9_n: DFF<N>,
     p9_vnew: DFF<Bits<16>>,
@@ -203,6 +210,7 @@ impl LifPipeline {
             active: Default::default(),
             cnt: Default::default(),
             rd_field: Default::default(),
+            rd_field2: Default::default(),
             p1_valid: Default::default(),
             p1_n: Default::default(),
             p2_valid: Default::default(),
@@ -225,6 +233,7 @@ impl LifPipeline {
             p4_vd: Default::default(),
             p4_refc: Default::default(),
             p4_ctl: Default::default(),
+            p4_bias: Default::default(),
             p5_valid: Default::default(),
             p5_n: Default::default(),
             p5_isum: Default::default(),
@@ -247,6 +256,7 @@ impl LifPipeline {
             p8_vnew: Default::default(),
             p8_refc: Default::default(),
             p8_ctl: Default::default(),
+            p8_thr: Default::default(),
             p9_valid: Default::default(),
             p9_n: Default::default(),
             p9_vnew: Default::default(),
@@ -285,11 +295,11 @@ impl Logic for LifPipeline {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, active, cnt, rd_field, p1_valid, p1_n, p2_valid, p2_n, p2_i, p2_v,
+            self, clock, active, cnt, rd_field, rd_field2, p1_valid, p1_n, p2_valid, p2_n, p2_i, p2_v,
             p2_refc, p2_ctl, p3_valid, p3_n, p3_i, p3_ish, p3_v, p3_vsh, p3_refc, p3_ctl, p4_valid,
-            p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p5_valid, p5_n, p5_isum, p5_vb, p5_refc, p5_ctl,
+            p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p4_bias, p5_valid, p5_n, p5_isum, p5_vb, p5_refc, p5_ctl,
             p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_vsum, p7_refc,
-            p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p9_valid, p9_n, p9_vnew, p9_vsub,
+            p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p8_thr, p9_valid, p9_n, p9_vnew, p9_vsub,
             p9_ge, p9_refc, p9_fire, p9_ctl
         );
         clock!(self, clock, i_ram, v_ram, ref_ram, bias_ram, thr_ram, ctl_ram);
@@ -339,11 +349,11 @@ impl Logic for LifPipeline {
             self.ref_ram.read_address.next = self.cnt.q.val();
             self.ctl_ram.read_address.next = self.cnt.q.val();
         }
-        if self.p3_valid.q.val() {
-            self.bias_ram.read_address.next = self.p3_n.q.val();
+        if self.p2_valid.q.val() {
+            self.bias_ram.read_address.next = self.p2_n.q.val();
         }
-        if self.p7_valid.q.val() {
-            self.thr_ram.read_address.next = self.p7_n.q.val();
+        if self.p6_valid.q.val() {
+            self.thr_ram.read_address.next = self.p6_n.q.val();
         }
 
         // ---- c+1: register RAM outputs ----
@@ -354,7 +364,7 @@ impl Logic for LifPipeline {
         self.p2_refc.d.next = self.ref_ram.read_data.val();
         self.p2_ctl.d.next = self.ctl_ram.read_data.val();
 
-        // ---- c+2: arithmetic shifts (floor), request acc ----
+        // ---- c+2: arithmetic shifts (floor), request acc (above: read bias) ----
         self.p3_valid.d.next = self.p2_valid.q.val();
         self.p3_n.d.next = self.p2_n.q.val();
         self.p3_i.d.next = self.p2_i.q.val();
@@ -371,10 +381,11 @@ impl Logic for LifPipeline {
         } else {
             self.p3_vsh.d.next = self.p2_v.q.val() >> self.p2_ctl.q.val().get_bits::<4>(4);
         }
-        self.acc_read.next = self.p3_valid.q.val();
-        self.acc_n.next = self.p3_n.q.val();
+        self.acc_read.next = self.p2_valid.q.val();
+        self.acc_n.next = self.p2_n.q.val();
 
-        // ---- c+3: leak ----
+        // ---- c+3: leak; register bias ----
+        self.p4_bias.d.next = self.bias_ram.read_data.val();
         self.p4_valid.d.next = self.p3_valid.q.val();
         self.p4_n.d.next = self.p3_n.q.val();
         self.p4_id.d.next = self.p3_i.q.val() - self.p3_ish.q.val();
@@ -396,10 +407,9 @@ impl Logic for LifPipeline {
         if self.p4_vd.q.val().get_bit(15) {
             self.vd_x.next = bit_cast::<18, 16>(self.p4_vd.q.val()) | bits::<18>(0x3_0000);
         }
-        self.bias_x.next = bit_cast::<18, 16>(self.bias_ram.read_data.val());
-        if self.bias_ram.read_data.val().get_bit(15) {
-            self.bias_x.next =
-                bit_cast::<18, 16>(self.bias_ram.read_data.val()) | bits::<18>(0x3_0000);
+        self.bias_x.next = bit_cast::<18, 16>(self.p4_bias.q.val());
+        if self.p4_bias.q.val().get_bit(15) {
+            self.bias_x.next = bit_cast::<18, 16>(self.p4_bias.q.val()) | bits::<18>(0x3_0000);
         }
         self.p5_valid.d.next = self.p4_valid.q.val();
         self.p5_n.d.next = self.p4_n.q.val();
@@ -434,7 +444,8 @@ impl Logic for LifPipeline {
         self.p7_refc.d.next = self.p6_refc.q.val();
         self.p7_ctl.d.next = self.p6_ctl.q.val();
 
-        // ---- c+7: v = sat16(v) ----
+        // ---- c+7: v = sat16(v); register threshold ----
+        self.p8_thr.d.next = self.thr_ram.read_data.val();
         self.p8_valid.d.next = self.p7_valid.q.val();
         self.p8_n.d.next = self.p7_n.q.val();
         self.p8_refc.d.next = self.p7_refc.q.val();
@@ -454,15 +465,14 @@ impl Logic for LifPipeline {
         self.p9_vnew.d.next = self.p8_vnew.q.val();
         self.p9_refc.d.next = self.p8_refc.q.val();
         self.p9_ctl.d.next = self.p8_ctl.q.val();
-        self.p9_vsub.d.next = self.p8_vnew.q.val() - self.thr_ram.read_data.val();
-        self.p9_ge.d.next =
-            (self.p8_vnew.q.val() ^ 0x8000) >= (self.thr_ram.read_data.val() ^ 0x8000);
+        self.p9_vsub.d.next = self.p8_vnew.q.val() - self.p8_thr.q.val();
+        self.p9_ge.d.next = (self.p8_vnew.q.val() ^ 0x8000) >= (self.p8_thr.q.val() ^ 0x8000);
         // spike: valid, not refractory and at threshold, registered: `spike_valid` comes
         // straight from a flip-flop (it fans out to the output queue, the spike list and
         // the STDP unit)
         self.p9_fire.d.next = self.p8_valid.q.val()
             & (self.p8_refc.q.val() == 0)
-            & ((self.p8_vnew.q.val() ^ 0x8000) >= (self.thr_ram.read_data.val() ^ 0x8000));
+            & ((self.p8_vnew.q.val() ^ 0x8000) >= (self.p8_thr.q.val() ^ 0x8000));
 
         // ---- c+9: decide and write back ----
         self.spike_valid.next = self.p9_fire.q.val();
@@ -528,23 +538,24 @@ impl Logic for LifPipeline {
             self.i_ram.write_enable.next = true;
         }
 
-        // ---- memory port read mux (latency 1) ----
+        // ---- memory port read mux (latency 2, from the registered RAM outputs) ----
         self.rd_field.d.next = self.mem_field.val();
-        self.mem_rdata.next = self.i_ram.read_data.val();
-        if self.rd_field.q.val() == 0 {
-            self.mem_rdata.next = self.bias_ram.read_data.val();
+        self.rd_field2.d.next = self.rd_field.q.val();
+        self.mem_rdata.next = self.p2_i.q.val();
+        if self.rd_field2.q.val() == 0 {
+            self.mem_rdata.next = self.p4_bias.q.val();
         }
-        if self.rd_field.q.val() == 1 {
-            self.mem_rdata.next = self.thr_ram.read_data.val();
+        if self.rd_field2.q.val() == 1 {
+            self.mem_rdata.next = self.p8_thr.q.val();
         }
-        if self.rd_field.q.val() == 2 {
-            self.mem_rdata.next = bit_cast::<16, 13>(self.ctl_ram.read_data.val());
+        if self.rd_field2.q.val() == 2 {
+            self.mem_rdata.next = bit_cast::<16, 13>(self.p2_ctl.q.val());
         }
-        if self.rd_field.q.val() == 5 {
-            self.mem_rdata.next = self.v_ram.read_data.val();
+        if self.rd_field2.q.val() == 5 {
+            self.mem_rdata.next = self.p2_v.q.val();
         }
-        if self.rd_field.q.val() == 6 {
-            self.mem_rdata.next = bit_cast::<16, 4>(self.ref_ram.read_data.val());
+        if self.rd_field2.q.val() == 6 {
+            self.mem_rdata.next = bit_cast::<16, 4>(self.p2_refc.q.val());
         }
     }
 }

@@ -9,12 +9,12 @@
 //! table lists its core's spikes as the LIF pass produces them. When every core has
 //! pulsed `done`, the router walks source cores `c = 0..C`, within a core its spikes in
 //! list order (ascending), within a spike slots `k = 0, 1`: one slot per cycle plus one
-//! cycle per core. Each valid slot becomes, 4 cycles later, a push of `dest_channel`
+//! cycle per core. Each valid slot becomes, 5 cycles later, a push of `dest_channel`
 //! into core `dest_core`'s input queue, unless the system has already pushed
 //! [`input_queue_depth`]`(inputs)` routed events into that core in this step (the queue
 //! is empty when routing starts): then the event is dropped and counted in that core's
 //! `REG_DROPPED_ROUTES`. Routes with `dest_core >= C` or `dest_channel >= inputs` are
-//! ignored. `done` pulses 3 cycles after the walk, when every push has reached its
+//! ignored. `done` pulses 4 cycles after the walk, when every push has reached its
 //! queue. Cycles per step (from the cycle after `step_start` to `done`, inclusive;
 //! asserted by the `multi_core` tests):
 //! `max_c(cycles of core c) + C + ROUTE_SLOTS * spikes + ROUTE_DRAIN`, with `spikes` the
@@ -47,12 +47,12 @@ use crate::route_table::{RouteTable, SLOT_BITS};
 use neurosim::system::{input_queue_depth, MAX_CORES, MAX_ROUTED_INPUTS, ROUTE_SLOTS};
 use rust_hdl::prelude::*;
 
-// The route-table read (registered request, table read, overlay register) completes
-// within the core's read latency.
-const _: () = assert!(READ_LATENCY >= 3);
+// The route-table read (registered request, table read, word register, overlay register)
+// completes within the core's read latency.
+const _: () = assert!(READ_LATENCY >= 4);
 
 /// Cycles after the walk: the push pipeline (table read, decode, push) drains.
-pub const ROUTE_DRAIN: usize = 3;
+pub const ROUTE_DRAIN: usize = 4;
 
 /// Size of a system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,17 +155,20 @@ pub struct NeuroSystem {
     p2_v: DFF<Bit>,
     p2_k: DFF<Bits<4>>,
     p3_v: DFF<Bit>,
-    p3_w: DFF<Bits<16>>,
-    p4_push: DFF<Bit>,
-    p4_dest: DFF<Bits<4>>,
-    p4_ch: DFF<Bits<16>>,
-    drain: DFF<Bits<2>>,
+    p3_k: DFF<Bits<4>>,
+    p4_v: DFF<Bit>,
+    p4_w: DFF<Bits<16>>,
+    p5_push: DFF<Bit>,
+    p5_dest: DFF<Bits<4>>,
+    p5_ch: DFF<Bits<16>>,
+    drain: DFF<Bits<3>>,
     q_valid: DFF<Bit>,
     q_write: DFF<Bit>,
     q_read: DFF<Bit>,
     q_addr: DFF<Bits<24>>,
     q_wdata: DFF<Bits<16>>,
     b_valid: DFF<Bit>,
+    c_valid: DFF<Bit>,
     b_reg: DFF<Bit>,
     b_k: DFF<Bits<4>>,
     b_idx_ok: DFF<Bit>,
@@ -251,10 +254,12 @@ impl NeuroSystem {
             p2_v: Default::default(),
             p2_k: Default::default(),
             p3_v: Default::default(),
-            p3_w: Default::default(),
-            p4_push: Default::default(),
-            p4_dest: Default::default(),
-            p4_ch: Default::default(),
+            p3_k: Default::default(),
+            p4_v: Default::default(),
+            p4_w: Default::default(),
+            p5_push: Default::default(),
+            p5_dest: Default::default(),
+            p5_ch: Default::default(),
             drain: Default::default(),
             q_valid: Default::default(),
             q_write: Default::default(),
@@ -262,6 +267,7 @@ impl NeuroSystem {
             q_addr: Default::default(),
             q_wdata: Default::default(),
             b_valid: Default::default(),
+            c_valid: Default::default(),
             b_reg: Default::default(),
             b_k: Default::default(),
             b_idx_ok: Default::default(),
@@ -302,9 +308,9 @@ impl Logic for NeuroSystem {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_w,
-            p4_push, p4_dest, p4_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata, b_valid,
-            b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
+            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_k, p4_v, p4_w,
+            p5_push, p5_dest, p5_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata, b_valid,
+            c_valid, b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
         );
         // ---- summaries over the cores ----
         self.cores_busy.next = false;
@@ -337,7 +343,7 @@ impl Logic for NeuroSystem {
             | self.reset_pend.q.val()
             | self.cores_busy.val()
             | self.h_valid.q.val();
-        self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 2);
+        self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 3);
 
         // ---- sequencing: 0 idle, 1 cores run, 2 walk, 3 drain ----
         self.go_reset.next =
@@ -379,28 +385,30 @@ impl Logic for NeuroSystem {
         }
         if self.state.q.val() == 3 {
             self.drain.d.next = self.drain.q.val() + 1;
-            if self.drain.q.val() == 2 {
+            if self.drain.q.val() == 3 {
                 self.state.d.next = 0.into();
             }
         }
 
-        // ---- walk pipeline: list read (P0), table read (P1), word (P2), decode (P3),
-        // push (P4) ----
+        // ---- walk pipeline: list read (P0), table read (P1), RAM word (P2), registered
+        // word (P3), selected word (P4), decode (P5: push) ----
         self.p1_v.d.next = self.issue.val();
         self.p1_k.d.next = self.wk.q.val();
         self.p1_s.d.next = self.ws.q.val();
         self.p2_v.d.next = self.p1_v.q.val();
         self.p2_k.d.next = self.p1_k.q.val();
         self.p3_v.d.next = self.p2_v.q.val();
-        self.p3_w.d.next = 0.into();
-        self.w_dest.next = self.p3_w.q.val().get_bits::<4>(11);
-        self.w_ok.next = self.p3_v.q.val()
-            & self.p3_w.q.val().get_bit(15)
-            & (bit_cast::<16, 11>(self.p3_w.q.val().get_bits::<11>(0)) < self.inputs.val())
+        self.p3_k.d.next = self.p2_k.q.val();
+        self.p4_v.d.next = self.p3_v.q.val();
+        self.p4_w.d.next = 0.into();
+        self.w_dest.next = self.p4_w.q.val().get_bits::<4>(11);
+        self.w_ok.next = self.p4_v.q.val()
+            & self.p4_w.q.val().get_bit(15)
+            & (bit_cast::<16, 11>(self.p4_w.q.val().get_bits::<11>(0)) < self.inputs.val())
             & (bit_cast::<5, 4>(self.w_dest.val()) < self.n_cores.val());
-        self.p4_push.d.next = false;
-        self.p4_dest.d.next = self.w_dest.val();
-        self.p4_ch.d.next = bit_cast::<16, 11>(self.p3_w.q.val().get_bits::<11>(0));
+        self.p5_push.d.next = false;
+        self.p5_dest.d.next = self.w_dest.val();
+        self.p5_ch.d.next = bit_cast::<16, 11>(self.p4_w.q.val().get_bits::<11>(0));
 
         // ---- control port: accept ----
         self.ready.next = (self.state.q.val() == 0)
@@ -422,16 +430,18 @@ impl Logic for NeuroSystem {
         if self.ready.val() & self.ctrl_read.val() {
             self.rd_core.d.next = self.target.val();
         }
-        // stage B: the routing-table access and the overlay decision
+        // stage B: the routing-table access and the overlay decision (held until the
+        // next read); the table word is registered in the table and selected in stage D
         self.qk.next = self.q_addr.q.val().get_bits::<4>(20);
         self.q_ok.next = bit_cast::<5, 4>(self.qk.val()) < self.n_cores.val();
         self.q_region.next = self.q_addr.q.val().get_bits::<4>(16);
         self.q_index.next = self.q_addr.q.val().get_bits::<16>(0);
         self.b_valid.d.next = self.q_valid.q.val() & self.q_read.q.val();
-        self.b_reg.d.next = self.q_region.val() == 6;
-        self.b_k.d.next = self.qk.val();
-        self.b_idx_ok.d.next = self.q_index.val() < self.route_words.val();
+        self.c_valid.d.next = self.b_valid.q.val();
         if self.q_valid.q.val() & self.q_read.q.val() {
+            self.b_reg.d.next = self.q_region.val() == 6;
+            self.b_k.d.next = self.qk.val();
+            self.b_idx_ok.d.next = self.q_index.val() < self.route_words.val();
             self.ov.d.next = self.q_ok.val()
                 & ((self.q_region.val() == 7)
                     | ((self.q_region.val() == 6) & (self.q_index.val() == 14)));
@@ -468,8 +478,8 @@ impl Logic for NeuroSystem {
             self.tables[j].walking.next = self.state.q.val().get_bit(1);
             self.tables[j].walk_idx.next = self.wi.q.val().get_bits::<NEURON_BITS>(0);
             self.tables[j].walk_slot.next = self.p1_s.q.val();
-            if self.p2_k.q.val().index() == j {
-                self.p3_w.d.next = self.tables[j].route_word.val();
+            if self.p3_k.q.val().index() == j {
+                self.p4_w.d.next = self.tables[j].route_word.val();
             }
             if (self.state.q.val() == 1) & self.all_fin.val() {
                 self.pushed[j].d.next = 0.into();
@@ -481,7 +491,7 @@ impl Logic for NeuroSystem {
                     }
                 } else {
                     self.pushed[j].d.next = self.pushed[j].q.val() + 1;
-                    self.p4_push.d.next = true;
+                    self.p5_push.d.next = true;
                 }
             }
             // input queue: the router while routing, the host while idle
@@ -489,9 +499,9 @@ impl Logic for NeuroSystem {
             self.cores[j].in_spike_write.next =
                 self.h_valid.q.val() & (self.h_core.q.val().index() == j);
             if self.state.q.val().get_bit(1) {
-                self.cores[j].in_spike.next = self.p4_ch.q.val();
+                self.cores[j].in_spike.next = self.p5_ch.q.val();
                 self.cores[j].in_spike_write.next =
-                    self.p4_push.q.val() & (self.p4_dest.q.val().index() == j);
+                    self.p5_push.q.val() & (self.p5_dest.q.val().index() == j);
             }
             // output queue
             self.cores[j].out_spike_read.next =
@@ -517,7 +527,7 @@ impl Logic for NeuroSystem {
                 & self.q_ok.val()
                 & (self.q_region.val() == 7)
                 & (self.qk.val().index() == j);
-            if self.b_valid.q.val() & (self.b_k.q.val().index() == j) {
+            if self.c_valid.q.val() & (self.b_k.q.val().index() == j) {
                 self.ov_data.d.next = 0.into();
                 if self.b_idx_ok.q.val() {
                     self.ov_data.d.next = self.tables[j].route_word.val();

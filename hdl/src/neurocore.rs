@@ -30,17 +30,18 @@ use crate::lif_pipeline::LifPipeline;
 use crate::spike_router::SpikeRouter;
 use crate::stdp_unit::StdpUnit;
 use crate::step_controller::StepController;
-use crate::synapse_unit::SynapseUnit;
+use crate::lif_pipeline::LIF_LATENCY;
+use crate::synapse_unit::{SynapseUnit, DRAIN_CYCLES};
 use crate::weight_memory::MemoryKind;
 use rust_hdl::prelude::*;
 
 /// Fixed cycles of a step beyond `neurons + events * ceil(neurons / 2)` when the step has
-/// at least one event: 1 (first event reaches the synapse unit) + 5 (accumulate pipeline
+/// at least one event: 1 (first event reaches the synapse unit) + 6 (accumulate pipeline
 /// drains) + 9 (LIF pipeline latency) + 2 (last spike reaches the output-queue head).
-pub const STEP_OVERHEAD: usize = 17;
+pub const STEP_OVERHEAD: usize = 1 + DRAIN_CYCLES + LIF_LATENCY + 2;
 /// Cycles of a step without any event beyond `neurons`: 1 (accumulate phase sees no
 /// event) + 9 (LIF pipeline latency) + 2 (output queue).
-pub const STEP_OVERHEAD_NO_EVENTS: usize = 12;
+pub const STEP_OVERHEAD_NO_EVENTS: usize = 1 + LIF_LATENCY + 2;
 
 /// Size and memory kind of a NeuroCore.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,9 +187,6 @@ pub struct NeuroCore {
     rd_pend1: DFF<Bit>,
     rd_pend2: DFF<Bit>,
     rd_pend3: DFF<Bit>,
-    rd_lif: DFF<Bits<16>>,
-    rd_syn: DFF<Bits<16>>,
-    rd_stdp: DFF<Bits<16>>,
     rd_sel_lif: DFF<Bit>,
     rd_sel_syn: DFF<Bit>,
     rd_sel_stdp: DFF<Bit>,
@@ -273,9 +271,6 @@ impl NeuroCore {
             rd_pend1: Default::default(),
             rd_pend2: Default::default(),
             rd_pend3: Default::default(),
-            rd_lif: Default::default(),
-            rd_syn: Default::default(),
-            rd_stdp: Default::default(),
             rd_sel_lif: Default::default(),
             rd_sel_syn: Default::default(),
             rd_sel_stdp: Default::default(),
@@ -337,9 +332,6 @@ impl Logic for NeuroCore {
             rd_pend1,
             rd_pend2,
             rd_pend3,
-            rd_lif,
-            rd_syn,
-            rd_stdp,
             rd_sel_lif,
             rd_sel_syn,
             rd_sel_stdp,
@@ -532,11 +524,9 @@ impl Logic for NeuroCore {
         self.rd_pend1.d.next = self.b_rd.q.val();
         self.rd_pend2.d.next = self.rd_pend1.q.val();
         self.rd_pend3.d.next = self.rd_pend2.q.val();
-        // block read data and the register selected by the index registered before the
-        // region multiplexer, whose selects are decoded one cycle early
-        self.rd_lif.d.next = self.lif.mem_rdata.val();
-        self.rd_syn.d.next = self.syn.wmem_rdata.val();
-        self.rd_stdp.d.next = self.stdp.mem_rdata.val();
+        // the blocks' read data come from registers (LIF and STDP: latency 2 from stage C;
+        // weight memory: latency 3 from stage B), the register selected by the index is
+        // registered here; the region multiplexer's selects are decoded one cycle early
         self.rd_sel_lif.d.next = self.b_cok.q.val() & self.c_lif.val();
         self.rd_sel_syn.d.next = self.b_cok.q.val() & self.c_syn.val();
         self.rd_sel_stdp.d.next = self.b_cok.q.val() & self.c_stdp.val();
@@ -583,13 +573,13 @@ impl Logic for NeuroCore {
         self.rd_reg.d.next = self.reg_val.val();
         self.rdata.d.next = 0.into();
         if self.rd_sel_lif.q.val() {
-            self.rdata.d.next = self.rd_lif.q.val();
+            self.rdata.d.next = self.lif.mem_rdata.val();
         }
         if self.rd_sel_syn.q.val() {
-            self.rdata.d.next = self.rd_syn.q.val();
+            self.rdata.d.next = self.syn.wmem_rdata.val();
         }
         if self.rd_sel_stdp.q.val() {
-            self.rdata.d.next = self.rd_stdp.q.val();
+            self.rdata.d.next = self.stdp.mem_rdata.val();
         }
         if self.rd_sel_reg.q.val() {
             self.rdata.d.next = self.rd_reg.q.val();

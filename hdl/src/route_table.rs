@@ -7,12 +7,12 @@
 //!   spikes listed.
 //! - Routing table ([`ROUTE_SLOTS`]` * neurons` words of 16 bit, word `n * ROUTE_SLOTS + k`
 //!   is slot `k` of neuron `n`, layout of [`neurosim::system::Route::word`]).
-//! - Walk (latency 2): with `walking` high, `walk_idx` = i and `walk_slot` = k in a cycle
+//! - Walk (latency 3): with `walking` high, `walk_idx` = i and `walk_slot` = k in a cycle
 //!   read the spike list at i; in the next cycle (`walk_slot` then carries the k of the
-//!   previous cycle) the table word of that neuron and slot is read; `route_word` shows
-//!   it one cycle later.
-//! - Control (while not walking, latency 1): `ctrl_idx` addresses the table for reads
-//!   (`route_word` one cycle later); `ctrl_write` writes `ctrl_wdata` at `ctrl_idx`
+//!   previous cycle) the table word of that neuron and slot is read; the word is
+//!   registered (no RAM output drives logic) and `route_word` shows it two cycles later.
+//! - Control (while not walking, latency 2): `ctrl_idx` addresses the table for reads
+//!   (`route_word` two cycles later); `ctrl_write` writes `ctrl_wdata` at `ctrl_idx`
 //!   (indices beyond the table are ignored).
 
 use crate::control_map::NEURON_BITS;
@@ -58,6 +58,7 @@ pub struct RouteTable {
     list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
     routes: SyncRam<Bits<16>, ROUTE_BITS>,
     cnt: DFF<Bits<16>>,
+    word: DFF<Bits<16>>,
 }
 
 impl RouteTable {
@@ -86,6 +87,7 @@ impl RouteTable {
             list: SyncRam::new(neurons),
             routes: SyncRam::new(neurons * ROUTE_SLOTS),
             cnt: Default::default(),
+            word: Default::default(),
         })
     }
 
@@ -98,7 +100,7 @@ impl RouteTable {
 impl Logic for RouteTable {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, cnt);
+        dff_setup!(self, clock, cnt, word);
         clock!(self, clock, list, routes);
         // every read port reads every cycle
         self.list.read_enable.next = true;
@@ -120,7 +122,8 @@ impl Logic for RouteTable {
                 (bit_cast::<ROUTE_BITS, NEURON_BITS>(self.list.read_data.val()) << 1)
                     | bit_cast::<ROUTE_BITS, SLOT_BITS>(self.walk_slot.val());
         }
-        self.route_word.next = self.routes.read_data.val();
+        self.word.d.next = self.routes.read_data.val();
+        self.route_word.next = self.word.q.val();
         self.routes.write_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
         self.routes.write_data.next = self.ctrl_wdata.val();
         self.routes.write_enable.next =

@@ -9,8 +9,9 @@
 //!   the next step). A push of a channel `>= inputs`, or into a full queue, is dropped and
 //!   counted (`in_overflow`).
 //! - Spike list (block RAM, `neurons` words): the LIF pass appends every spike
-//!   (`spike_valid`/`spike_n`, after `lif_begin` has reset the list); in the next step
-//!   each listed neuron m becomes the event of source `inputs + m`. The first listed
+//!   (`spike_valid`/`spike_n`, after `lif_begin` has reset the list) as its source
+//!   `inputs + n` (the add is in front of the RAM, so its output drives no logic); in
+//!   the next step each listed source becomes an event. The first listed
 //!   spike is fetched as soon as it is written, so it is ready when the next step begins.
 //! - Events are offered only between `step_begin` and `lif_begin` (`armed`).
 //!   `lif_begin` takes effect one cycle late (registered: it comes from the step
@@ -81,7 +82,7 @@ pub struct SpikeRouter {
     list_mask: Constant<S>,
     inq: SpikeQueue,
     outq: SpikeQueue,
-    list: SyncRam<Bits<NEURON_BITS>, NEURON_BITS>,
+    list: SyncRam<S, NEURON_BITS>,
     in_rem: DFF<Bits<16>>,
     rec_idx: DFF<S>,
     armed: DFF<Bit>,
@@ -171,8 +172,7 @@ impl Logic for SpikeRouter {
         // in_phase == (in_rem != 0), as a register (it selects the event source)
         self.rec_vis.next = self.rec_hv.q.val() | self.rec_pend.q.val();
         self.ev_valid.next = self.rec_vis.val() & self.armed.q.val();
-        self.ev_s.next = bit_cast::<SOURCE_BITS, 16>(self.inputs.val())
-            + bit_cast::<SOURCE_BITS, NEURON_BITS>(self.list.read_data.val());
+        self.ev_s.next = self.list.read_data.val();
         self.inq.pop.next = false;
         self.rec_take.next = false;
         if self.in_phase.q.val() {
@@ -222,7 +222,8 @@ impl Logic for SpikeRouter {
 
         // ---- spike list and output queue ----
         self.list.write_address.next = bit_cast::<NEURON_BITS, SOURCE_BITS>(self.spk_cnt.q.val());
-        self.list.write_data.next = self.spike_n.val();
+        self.list.write_data.next = bit_cast::<SOURCE_BITS, 16>(self.inputs.val())
+            + bit_cast::<SOURCE_BITS, NEURON_BITS>(self.spike_n.val());
         self.list.write_enable.next = self.spike_valid.val();
         if self.spike_valid.val() {
             self.spk_cnt.d.next = (self.spk_cnt.q.val() + 1) & self.list_mask.val();

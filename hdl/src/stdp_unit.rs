@@ -15,9 +15,11 @@
 //!    write back `jump(x)` if s had an event; clear the event flag. Row s is *updated* if
 //!    it is plastic and (s had an event, or some neuron spiked and `x >> plus_shift != 0`);
 //!    every other row would keep its weights (`pot = dep = 0`) and is skipped. An updated
-//!    row is rewritten word by word (5 cycles per word: request the weight word (the
-//!    weight memory has read latency 2); read both neurons' decayed `y` and spike flags;
-//!    register the weight word, `pot` and `dep` of both weights; `w + pot - dep`; clamp
+//!    row is rewritten word by word (5 cycles per word: read both neurons' decayed `y`
+//!    and spike flags; wait; register the weight word (its read is requested three
+//!    cycles earlier, the weight memory's latency: in the previous word's last state, or
+//!    in the source's decide state for the first word), `pot` and `dep` of both
+//!    weights; `w + pot - dep`; clamp
 //!    to `[w_min, w_max]` (unchanged if `pot == dep`; the bound compares registered, the
 //!    word selected from registers when its write is requested), whose write is
 //!    requested in the next cycle in which the single-ported weight memory is free
@@ -32,14 +34,16 @@
 //! Traces are decayed before the weight updates and jumped after them, exactly as the
 //! golden model orders it (a pre/post pair in the same step changes nothing).
 //!
-//! Memory port (while idle, latency 1): `mem_region` 0 pre-trace (index s), 1
+//! Memory port (while idle, latency 2: selected from registered RAM outputs):
+//! `mem_region` 0 pre-trace (index s), 1
 //! post-trace (index n), 2 plastic word (index s/16). `clear`/`clear_idx` zero the
 //! traces and event/spike flags at one index (reset pass).
 //!
 //! Timing: the sequencer state is one-hot and every branch after a source's RAM read is
-//! decided from flags registered a cycle or more earlier (`rgo`: row updated, `rlast`:
-//! last source, `mlast`: last word of the row), so the next-state, counter and write
-//! strobe logic sees no compare.
+//! decided from flags registered a cycle or more earlier (`rg_pl`, `pre`, `rg_x`: the row
+//! decision, one flag per RAM; `rlast`: last source, `mlast`: last word of the row), so
+//! the next-state, counter and write strobe logic sees no compare. No RAM output drives
+//! more than one LUT level before a register.
 //!
 //! (`update` uses numeric state codes, one-hot bit `k` for state `k`: rust-hdl emits Rust
 //! constant names verbatim.)
@@ -86,7 +90,7 @@ pub struct StdpUnit {
     pub w_wdata: Signal<Out, Bits<16>>,
     /// Weight memory: write strobe.
     pub w_write: Signal<Out, Bit>,
-    /// Weight memory: word read for the request two cycles earlier.
+    /// Weight memory: word read for the request three cycles earlier.
     pub w_rdata: Signal<In, Bits<16>>,
     /// Reset pass: clear index `clear_idx`.
     pub clear: Signal<In, Bit>,
@@ -100,7 +104,7 @@ pub struct StdpUnit {
     pub mem_wdata: Signal<In, Bits<16>>,
     /// Memory port: write strobe.
     pub mem_write: Signal<In, Bit>,
-    /// Memory port: word read one cycle earlier.
+    /// Memory port: word read two cycles earlier.
     pub mem_rdata: Signal<Out, Bits<16>>,
     last_s: Constant<Bits<SOURCE_BITS>>,
     last_m: Constant<Bits<PAIR_BITS>>,
@@ -139,9 +143,9 @@ pub struct StdpUnit {
     dyse: DFF<Bits<8>>,
     dyo: DFF<Bits<8>>,
     dyso: DFF<Bits<8>>,
-    rx: DFF<Bits<8>>,
     rpot: DFF<Bits<8>>,
-    rgo: DFF<Bit>,
+    rg_pl: DFF<Bit>,
+    rg_x: DFF<Bit>,
     mlast: DFF<Bit>,
     rlast: DFF<Bit>,
     active: DFF<Bit>,
@@ -175,6 +179,9 @@ pub struct StdpUnit {
     post_m2: DFF<Bits<PAIR_BITS>>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
+    rd_region2: DFF<Bits<2>>,
+    rd_odd2: DFF<Bit>,
+    rpl: DFF<Bits<16>>,
     pre_take: DFF<Bit>,
     dwx4: DFF<Bit>,
     dwy4: DFF<Bit>,
@@ -190,6 +197,9 @@ pub struct StdpUnit {
     new_o: Signal<Local, Bits<8>>,
     yj_e: Signal<Local, Bits<9>>,
     yj_o: Signal<Local, Bits<9>>,
+    go: Signal<Local, Bit>,
+    m_next: Signal<Local, Bits<PAIR_BITS>>,
+    rd_m: Signal<Local, Bits<PAIR_BITS>>,
 }
 
 impl StdpUnit {
@@ -263,9 +273,9 @@ impl StdpUnit {
             dyse: Default::default(),
             dyo: Default::default(),
             dyso: Default::default(),
-            rx: Default::default(),
             rpot: Default::default(),
-            rgo: Default::default(),
+            rg_pl: Default::default(),
+            rg_x: Default::default(),
             mlast: Default::default(),
             rlast: Default::default(),
             active: Default::default(),
@@ -299,6 +309,9 @@ impl StdpUnit {
             post_m2: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
+            rd_region2: Default::default(),
+            rd_odd2: Default::default(),
+            rpl: Default::default(),
             pre_take: Default::default(),
             dwx4: Default::default(),
             dwy4: Default::default(),
@@ -314,6 +327,9 @@ impl StdpUnit {
             new_o: Default::default(),
             yj_e: Default::default(),
             yj_o: Default::default(),
+            go: Default::default(),
+            m_next: Default::default(),
+            rd_m: Default::default(),
         }
     }
 
@@ -336,10 +352,11 @@ impl Logic for StdpUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, s, m, any_spike, pmask, xmask, ymask, dv2, di2, dv3, di3, dv4, di4,
-            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rx, rpot, rgo, mlast, rlast, active,
+            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rpot, rg_pl, rg_x, mlast, rlast, active,
             fin, rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw, gpot_e,
             gpot_o, gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o,
-            post_pend, post_m, post_pend2, post_m2, rd_region, rd_odd, pre_take, dwx4, dwy4
+            post_pend, post_m, post_pend2, post_m2, rd_region, rd_odd, rd_region2, rd_odd2, rpl, pre_take,
+            dwx4, dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         // every read port reads every cycle
@@ -379,17 +396,22 @@ impl Logic for StdpUnit {
             self.mem_write.val() & (self.mem_region.val() == 1) & !self.mem_idx.val().get_bit(0);
         self.post_o.write_enable.next =
             self.mem_write.val() & (self.mem_region.val() == 1) & self.mem_idx.val().get_bit(0);
+        // (latency 2: selected from the registers that hold the RAM outputs every cycle,
+        // `dx`, `dye`, `dyo` of the decay pipeline and `rpl`)
         self.rd_region.d.next = self.mem_region.val();
         self.rd_odd.d.next = self.mem_idx.val().get_bit(0);
-        self.mem_rdata.next = bit_cast::<16, 8>(self.pre_tr.read_data.val());
-        if self.rd_region.q.val() == 1 {
-            self.mem_rdata.next = bit_cast::<16, 8>(self.post_e.read_data.val());
-            if self.rd_odd.q.val() {
-                self.mem_rdata.next = bit_cast::<16, 8>(self.post_o.read_data.val());
+        self.rd_region2.d.next = self.rd_region.q.val();
+        self.rd_odd2.d.next = self.rd_odd.q.val();
+        self.rpl.d.next = self.plastic.read_data.val();
+        self.mem_rdata.next = bit_cast::<16, 8>(self.dx.q.val());
+        if self.rd_region2.q.val() == 1 {
+            self.mem_rdata.next = bit_cast::<16, 8>(self.dye.q.val());
+            if self.rd_odd2.q.val() {
+                self.mem_rdata.next = bit_cast::<16, 8>(self.dyo.q.val());
             }
         }
-        if self.rd_region.q.val() == 2 {
-            self.mem_rdata.next = self.plastic.read_data.val();
+        if self.rd_region2.q.val() == 2 {
+            self.mem_rdata.next = self.rpl.q.val();
         }
 
         // ---- event and spike recording ----
@@ -459,8 +481,9 @@ impl Logic for StdpUnit {
             self.post_o.write_enable.next = self.dwy4.q.val();
         }
 
-        // ---- per-source arithmetic (state 9, from the registered decayed trace rx) ----
-        self.x_jump.next = bit_cast::<9, 8>(self.rx.q.val())
+        // ---- per-source arithmetic (state 9, from the registered decayed trace: `dx`
+        // holds the pre-trace read in state 1) ----
+        self.x_jump.next = bit_cast::<9, 8>(self.dx.q.val())
             + bit_cast::<9, 8>(self.increments.val().get_bits::<8>(0));
         // x >> plus_shift != 0 <=> x & pmask != 0
         self.pmask.d.next = bits::<8>(0xFF) << self.shifts.val().get_bits::<3>(8);
@@ -515,8 +538,15 @@ impl Logic for StdpUnit {
         if self.req_o.q.val() {
             self.new_o.next = self.rw.q.val().get_bits::<8>(8);
         }
+        // the weight read of a word is requested three cycles before state 4 (the weight
+        // memory's latency): in state 6 of the word before, or in state 9 for the first
+        self.m_next.next = (self.m.q.val() + 1) & self.m_mask.val();
+        self.rd_m.next = self.m.q.val();
+        if self.state.q.val().get_bit(6) {
+            self.rd_m.next = self.m_next.val();
+        }
         self.w_addr.next = (bit_cast::<16, SOURCE_BITS>(self.s.q.val()) << self.row_shift.val())
-            | bit_cast::<16, PAIR_BITS>(self.m.q.val());
+            | bit_cast::<16, PAIR_BITS>(self.rd_m.val());
         self.w_wdata.next =
             (bit_cast::<16, 8>(self.new_o.val()) << 8) | bit_cast::<16, 8>(self.new_e.val());
         // wcyc: this is that cycle (registered: state 6 of a row's last word, or state 3
@@ -537,10 +567,11 @@ impl Logic for StdpUnit {
 
         // ---- sequencer (one-hot: bit k of `state` is state k; no bit set is idle) ----
         // 0 idle, 12 decay pass reads, 13 decay pass drain, 1 source read,
-        // 2 source registers, 9 source decide, 3 weight read, 11 trace reads, 4 word
+        // 2 source registers, 9 source decide, 3 trace reads, 11 (wait), 4 word
         // registers + dep/pot, 5 word sums, 6 word clamp + write, 7 post pass, 8, 10 post
-        // tail. Every decision after state 2 is taken from registered flags (`rgo`,
-        // `rlast`, `mlast`), so no compare or wide decode feeds the next-state logic.
+        // tail. Every decision after state 2 is taken from registered flags (the row
+        // flags, `rlast`, `mlast`), so no compare or wide decode feeds the next-state
+        // logic.
         if !self.active.q.val() & self.start.val() {
             self.active.d.next = true;
             self.state.d.next = 0x1000.into(); // 12
@@ -557,8 +588,10 @@ impl Logic for StdpUnit {
             }
         }
         if self.state.q.val().get_bit(13) & self.dv4.q.val() & !self.dv3.q.val() {
-            // the last decayed word is written in this cycle
+            // the last decayed word is written in this cycle; m is zero from here to the
+            // first updated row's first word
             self.s.d.next = 0.into();
+            self.m.d.next = 0.into();
             self.state.d.next = 0x2.into(); // 1
         }
         if self.state.q.val().get_bit(1) {
@@ -568,24 +601,24 @@ impl Logic for StdpUnit {
             self.state.d.next = 0x4.into(); // 2
         }
         if self.state.q.val().get_bit(2) {
-            // register the RAM outputs of source s (the trace is already decayed) and
-            // whether row s is updated: plastic and (an event, or a spike and
-            // x >> plus_shift != 0); `any_spike` does not change during a pass
-            self.rx.d.next = self.pre_tr.read_data.val();
-            self.rgo.d.next = self
+            // register the flags of source s, one per RAM (the trace is already decayed;
+            // `dx` registers it anyway): plastic, event, x >> plus_shift != 0
+            self.rg_pl.d.next = self
                 .plastic
                 .read_data
                 .val()
-                .get_bit(self.s.q.val().get_bits::<4>(0).index())
-                & (self.pre_ev.read_data.val()
-                    | (self.any_spike.q.val()
-                        & ((self.pre_tr.read_data.val() & self.pmask.q.val()) != 0)));
+                .get_bit(self.s.q.val().get_bits::<4>(0).index());
+            self.rg_x.d.next = (self.pre_tr.read_data.val() & self.pmask.q.val()) != 0;
             self.rlast.d.next = self.s.q.val() == self.last_s.val();
             self.pre.d.next = self.pre_ev.read_data.val();
             self.state.d.next = 0x200.into(); // 9
         }
+        // row s is updated: plastic and (an event, or a spike and x >> plus_shift != 0);
+        // `any_spike` does not change during a pass
+        self.go.next = self.rg_pl.q.val()
+            & (self.pre.q.val() | (self.any_spike.q.val() & self.rg_x.q.val()));
         if self.state.q.val().get_bit(9) {
-            self.rpot.d.next = self.rx.q.val() >> self.shifts.val().get_bits::<3>(8);
+            self.rpot.d.next = self.dx.q.val() >> self.shifts.val().get_bits::<3>(8);
             self.pre_tr.write_address.next = self.s.q.val();
             self.pre_tr.write_data.next = self.x_jump.val().get_bits::<8>(0);
             if self.x_jump.val().get_bit(8) {
@@ -595,10 +628,10 @@ impl Logic for StdpUnit {
             self.pre_ev.write_address.next = self.s.q.val();
             self.pre_ev.write_data.next = false;
             self.pre_ev.write_enable.next = true;
-            // m is unused until the row's first word or the post pass: zero it here
-            self.m.d.next = 0.into();
+            // (m is zero here; the read of the row's first word is requested in this
+            // state, see `w_addr`)
             self.mlast.d.next = self.one_word.val();
-            if self.rgo.q.val() {
+            if self.go.val() {
                 self.state.d.next = 0x8.into(); // 3
             } else if self.rlast.q.val() {
                 self.state.d.next = 0x80.into(); // 7
@@ -608,11 +641,13 @@ impl Logic for StdpUnit {
             }
         }
         if self.state.q.val().get_bit(3) {
+            // post-traces of word m (registered every cycle in `ry_*`; the spike flags,
+            // read at m by default, in `rs_*`)
+            self.post_e.read_address.next = self.m.q.val();
+            self.post_o.read_address.next = self.m.q.val();
             self.state.d.next = 0x800.into(); // 11
         }
         if self.state.q.val().get_bit(11) {
-            self.post_e.read_address.next = self.m.q.val();
-            self.post_o.read_address.next = self.m.q.val();
             self.state.d.next = 0x10.into(); // 4
         }
         if self.state.q.val().get_bit(4) {
@@ -621,17 +656,15 @@ impl Logic for StdpUnit {
             self.gpot_o.d.next = 0.into();
             self.gdep_e.d.next = 0.into();
             self.gdep_o.d.next = 0.into();
-            if self.spk_e.read_data.val() {
+            if self.rs_e.q.val() {
                 self.gpot_e.d.next = self.rpot.q.val();
             }
-            if self.spk_o.read_data.val() {
+            if self.rs_o.q.val() {
                 self.gpot_o.d.next = self.rpot.q.val();
             }
             if self.pre.q.val() {
-                self.gdep_e.d.next =
-                    self.post_e.read_data.val() >> self.shifts.val().get_bits::<3>(12);
-                self.gdep_o.d.next =
-                    self.post_o.read_data.val() >> self.shifts.val().get_bits::<3>(12);
+                self.gdep_e.d.next = self.ry_e.q.val() >> self.shifts.val().get_bits::<3>(12);
+                self.gdep_o.d.next = self.ry_o.q.val() >> self.shifts.val().get_bits::<3>(12);
             }
             self.state.d.next = 0x20.into(); // 5
         }
@@ -654,7 +687,7 @@ impl Logic for StdpUnit {
             self.lt_o.d.next = (self.rsum_o.q.val() ^ 0x200) < (self.rwmin.q.val() ^ 0x200);
             self.gt_o.d.next = (self.rsum_o.q.val() ^ 0x200) > (self.rwmax.q.val() ^ 0x200);
             if self.mlast.q.val() {
-                // the row is done (m is zeroed for the post pass, or unused until state 9)
+                // the row is done (m is zero for the post pass or the next updated row)
                 self.m.d.next = 0.into();
                 self.mlast.d.next = self.one_word.val();
                 if self.rlast.q.val() {
@@ -664,7 +697,7 @@ impl Logic for StdpUnit {
                     self.state.d.next = 0x2.into(); // 1
                 }
             } else {
-                self.m.d.next = (self.m.q.val() + 1) & self.m_mask.val();
+                self.m.d.next = self.m_next.val();
                 self.mlast.d.next = self.m.q.val() == self.before_last_m.val();
                 self.state.d.next = 0x8.into(); // 3
             }

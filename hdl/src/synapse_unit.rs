@@ -9,27 +9,33 @@
 //! gap when a row has at least two words.
 //!
 //! Accumulator read-modify-write pipeline (item = one weight word issued at cycle t):
-//! t issue the weight read (the weight memory registers its inputs: latency 2); t+2
-//! register the weight word, issue the accumulator reads; t+3 weights sign-extended and
-//! shifted, accumulator words registered; t+4 add and write back. The read at t+2 sees
+//! t issue the weight read (the weight memory's latency is 3: request registered, RAM
+//! read, word registered); t+3 register the weight word, issue the accumulator reads;
+//! t+4 weights sign-extended and shifted, accumulator words registered; t+5 add and
+//! write back. The read at t+3 sees
 //! the writes of items t-3 and older; in rows shorter than three words (`neurons <= 4`)
 //! items t-1 and t-2 may share the accumulator word (t-2 writes it at the very edge
 //! that reads it): their sums are forwarded from the write-back history registers
 //! instead of the RAM word, newest first, so the pipeline never stalls. With rows of
 //! three or more words no such item shares a word with the one issued (consecutive
 //! items have consecutive words, modulo the row length), so the forwarding logic is
-//! built only for short rows. Latency from the last issue to `idle`: 5 cycles.
+//! built only for short rows. Latency from the last issue to `idle`: [`DRAIN_CYCLES`].
 //!
-//! The LIF pipeline reads `acc[n]` with `lif_read`/`lif_n` (data on `lif_acc` one cycle
-//! later); the word is cleared to 0 in the following cycle, ready for the next step.
+//! The LIF pipeline reads `acc[n]` with `lif_read`/`lif_n` (data on `lif_acc` two cycles
+//! later: both banks' words are registered before the select); the word is cleared to 0
+//! in the cycle after the read, ready for the next step.
 //!
 //! The weight memory is also reachable (while no row is streaming) through the memory
-//! port `wmem_*` (read latency 2; a write request does not read).
+//! port `wmem_*` (read latency [`crate::weight_memory::READ_LATENCY`]; a write request
+//! does not read).
 
 use crate::control_map::{ACC_BITS, NEURON_BITS, SOURCE_BITS};
 use crate::sync_ram::SyncRam;
 use crate::weight_memory::{MemoryKind, WeightMemory};
 use rust_hdl::prelude::*;
+
+/// Cycles from the last weight read issued to `idle`.
+pub const DRAIN_CYCLES: usize = 6;
 
 /// Bits of an accumulator word index (neuron / 2).
 pub const WORD_BITS: usize = NEURON_BITS - 1;
@@ -61,7 +67,7 @@ pub struct SynapseUnit {
     pub lif_read: Signal<In, Bit>,
     /// Neuron requested.
     pub lif_n: Signal<In, Bits<NEURON_BITS>>,
-    /// `acc[n]` of the request one cycle earlier.
+    /// `acc[n]` of the request two cycles earlier.
     pub lif_acc: Signal<Out, Acc>,
     /// Weight memory port: word address (used while no row streams).
     pub wmem_addr: Signal<In, Bits<16>>,
@@ -69,7 +75,7 @@ pub struct SynapseUnit {
     pub wmem_wdata: Signal<In, Bits<16>>,
     /// Weight memory port: write strobe.
     pub wmem_write: Signal<In, Bit>,
-    /// Weight memory port: word read for the request two cycles earlier.
+    /// Weight memory port: word read for the request three cycles earlier.
     pub wmem_rdata: Signal<Out, Bits<16>>,
     row_shift: Constant<Bits<4>>,
     last_m: Constant<Word>,
@@ -91,15 +97,17 @@ pub struct SynapseUnit {
     r1_m: DFF<Word>,
     r2_valid: DFF<Bit>,
     r2_m: DFF<Word>,
-    r2_w: DFF<Bits<16>>,
     r3_valid: DFF<Bit>,
     r3_m: DFF<Word>,
-    r3_se: DFF<Acc>,
-    r3_so: DFF<Acc>,
-    r3_ae: DFF<Acc>,
-    r3_ao: DFF<Acc>,
-    r3_f1: DFF<Bit>,
-    r3_f2: DFF<Bit>,
+    r3_w: DFF<Bits<16>>,
+    r4_valid: DFF<Bit>,
+    r4_m: DFF<Word>,
+    r4_se: DFF<Acc>,
+    r4_so: DFF<Acc>,
+    r4_ae: DFF<Acc>,
+    r4_ao: DFF<Acc>,
+    r4_f1: DFF<Bit>,
+    r4_f2: DFF<Bit>,
     h1_valid: DFF<Bit>,
     h1_m: DFF<Word>,
     h1_e: DFF<Acc>,
@@ -109,6 +117,9 @@ pub struct SynapseUnit {
     lif_pend: DFF<Bit>,
     lif_odd: DFF<Bit>,
     lif_word: DFF<Word>,
+    lif_e: DFF<Acc>,
+    lif_o: DFF<Acc>,
+    lif_odd2: DFF<Bit>,
     take: Signal<Local, Bit>,
     we_x: Signal<Local, Acc>,
     wo_x: Signal<Local, Acc>,
@@ -164,15 +175,17 @@ impl SynapseUnit {
             r1_m: Default::default(),
             r2_valid: Default::default(),
             r2_m: Default::default(),
-            r2_w: Default::default(),
             r3_valid: Default::default(),
             r3_m: Default::default(),
-            r3_se: Default::default(),
-            r3_so: Default::default(),
-            r3_ae: Default::default(),
-            r3_ao: Default::default(),
-            r3_f1: Default::default(),
-            r3_f2: Default::default(),
+            r3_w: Default::default(),
+            r4_valid: Default::default(),
+            r4_m: Default::default(),
+            r4_se: Default::default(),
+            r4_so: Default::default(),
+            r4_ae: Default::default(),
+            r4_ao: Default::default(),
+            r4_f1: Default::default(),
+            r4_f2: Default::default(),
             h1_valid: Default::default(),
             h1_m: Default::default(),
             h1_e: Default::default(),
@@ -182,6 +195,9 @@ impl SynapseUnit {
             lif_pend: Default::default(),
             lif_odd: Default::default(),
             lif_word: Default::default(),
+            lif_e: Default::default(),
+            lif_o: Default::default(),
+            lif_odd2: Default::default(),
             take: Default::default(),
             we_x: Default::default(),
             wo_x: Default::default(),
@@ -215,8 +231,8 @@ impl Logic for SynapseUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, cur_valid, cur_s, m, m_last, held, r0_valid, r0_m, r1_valid, r1_m,
-            r2_valid, r2_m, r2_w, r3_valid, r3_m, r3_se, r3_so, r3_ae, r3_ao, r3_f1, r3_f2,
-            h1_valid, h1_m, h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word
+            r2_valid, r2_m, r3_valid, r3_m, r3_w, r4_valid, r4_m, r4_se, r4_so, r4_ae, r4_ao, r4_f1, r4_f2,
+            h1_valid, h1_m, h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word, lif_e, lif_o, lif_odd2
         );
         clock!(self, clock, weights, acc_even, acc_odd);
         // every read port reads every cycle
@@ -250,8 +266,9 @@ impl Logic for SynapseUnit {
         self.idle_next.next = !self.cur_valid.q.val()
             & !self.r0_valid.q.val()
             & !self.r1_valid.q.val()
-            & !self.r2_valid.q.val();
-        self.idle.next = self.idle_next.val() & !self.r3_valid.q.val();
+            & !self.r2_valid.q.val()
+            & !self.r3_valid.q.val();
+        self.idle.next = self.idle_next.val() & !self.r4_valid.q.val();
 
         // ---- weight memory: row stream or memory port ----
         self.weights.address.next = self.wmem_addr.val();
@@ -264,82 +281,88 @@ impl Logic for SynapseUnit {
         }
         self.wmem_rdata.next = self.weights.read_data.val();
 
-        // ---- stage t+1 (weight read in flight); stage t+2: issue accumulator reads ----
+        // ---- stages t+1, t+2 (weight read in flight); stage t+3: issue accumulator reads ----
         self.r0_valid.d.next = self.cur_valid.q.val();
         self.r0_m.d.next = self.m.q.val();
         self.r1_valid.d.next = self.r0_valid.q.val();
         self.r1_m.d.next = self.r0_m.q.val();
-        self.acc_even.read_address.next = self.r1_m.q.val();
-        self.acc_odd.read_address.next = self.r1_m.q.val();
+        self.r2_valid.d.next = self.r1_valid.q.val();
+        self.r2_m.d.next = self.r1_m.q.val();
+        self.acc_even.read_address.next = self.r2_m.q.val();
+        self.acc_odd.read_address.next = self.r2_m.q.val();
         if self.lif_read.val() {
             self.acc_even.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
             self.acc_odd.read_address.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
         }
 
-        // ---- stage t+2: register the weight word ----
-        self.r2_valid.d.next = self.r1_valid.q.val();
-        self.r2_m.d.next = self.r1_m.q.val();
-        self.r2_w.d.next = self.weights.read_data.val();
-
-        // ---- stage t+3: sign-extend and shift the weights, register the accumulator
-        // words; forwarding matches ----
-        self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0));
-        if self.r2_w.q.val().get_bit(7) {
-            self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(0))
-                | bits::<ACC_BITS>(0x3FF_FF00);
-        }
-        self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(8));
-        if self.r2_w.q.val().get_bit(15) {
-            self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r2_w.q.val().get_bits::<8>(8))
-                | bits::<ACC_BITS>(0x3FF_FF00);
-        }
+        // ---- stage t+3: register the weight word ----
         self.r3_valid.d.next = self.r2_valid.q.val();
         self.r3_m.d.next = self.r2_m.q.val();
-        self.r3_se.d.next = self.we_x.val() << self.weight_shift.val();
-        self.r3_so.d.next = self.wo_x.val() << self.weight_shift.val();
-        self.r3_ae.d.next = self.acc_even.read_data.val();
-        self.r3_ao.d.next = self.acc_odd.read_data.val();
-        self.r3_f1.d.next = self.short_rows.val()
-            & self.r3_valid.q.val()
-            & (self.r3_m.q.val() == self.r2_m.q.val());
-        self.r3_f2.d.next = self.short_rows.val()
-            & self.h1_valid.q.val()
-            & (self.h1_m.q.val() == self.r2_m.q.val());
+        self.r3_w.d.next = self.weights.read_data.val();
 
-        // ---- stage t+4: forward, add, write back ----
-        self.fe.next = self.r3_ae.q.val();
-        self.fo.next = self.r3_ao.q.val();
-        if self.r3_f2.q.val() {
+        // ---- stage t+4: sign-extend and shift the weights, register the accumulator
+        // words; forwarding matches ----
+        self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r3_w.q.val().get_bits::<8>(0));
+        if self.r3_w.q.val().get_bit(7) {
+            self.we_x.next = bit_cast::<ACC_BITS, 8>(self.r3_w.q.val().get_bits::<8>(0))
+                | bits::<ACC_BITS>(0x3FF_FF00);
+        }
+        self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r3_w.q.val().get_bits::<8>(8));
+        if self.r3_w.q.val().get_bit(15) {
+            self.wo_x.next = bit_cast::<ACC_BITS, 8>(self.r3_w.q.val().get_bits::<8>(8))
+                | bits::<ACC_BITS>(0x3FF_FF00);
+        }
+        self.r4_valid.d.next = self.r3_valid.q.val();
+        self.r4_m.d.next = self.r3_m.q.val();
+        self.r4_se.d.next = self.we_x.val() << self.weight_shift.val();
+        self.r4_so.d.next = self.wo_x.val() << self.weight_shift.val();
+        self.r4_ae.d.next = self.acc_even.read_data.val();
+        self.r4_ao.d.next = self.acc_odd.read_data.val();
+        self.r4_f1.d.next = self.short_rows.val()
+            & self.r4_valid.q.val()
+            & (self.r4_m.q.val() == self.r3_m.q.val());
+        self.r4_f2.d.next = self.short_rows.val()
+            & self.h1_valid.q.val()
+            & (self.h1_m.q.val() == self.r3_m.q.val());
+
+        // ---- stage t+5: forward, add, write back ----
+        self.fe.next = self.r4_ae.q.val();
+        self.fo.next = self.r4_ao.q.val();
+        if self.r4_f2.q.val() {
             self.fe.next = self.h2_e.q.val();
             self.fo.next = self.h2_o.q.val();
         }
-        if self.r3_f1.q.val() {
+        if self.r4_f1.q.val() {
             self.fe.next = self.h1_e.q.val();
             self.fo.next = self.h1_o.q.val();
         }
-        self.sum_e.next = self.fe.val() + self.r3_se.q.val();
-        self.sum_o.next = self.fo.val() + self.r3_so.q.val();
-        self.h1_valid.d.next = self.r3_valid.q.val();
-        self.h1_m.d.next = self.r3_m.q.val();
+        self.sum_e.next = self.fe.val() + self.r4_se.q.val();
+        self.sum_o.next = self.fo.val() + self.r4_so.q.val();
+        self.h1_valid.d.next = self.r4_valid.q.val();
+        self.h1_m.d.next = self.r4_m.q.val();
         self.h1_e.d.next = self.sum_e.val();
         self.h1_o.d.next = self.sum_o.val();
         self.h2_e.d.next = self.h1_e.q.val();
         self.h2_o.d.next = self.h1_o.q.val();
 
-        self.acc_even.write_address.next = self.r3_m.q.val();
-        self.acc_odd.write_address.next = self.r3_m.q.val();
+        self.acc_even.write_address.next = self.r4_m.q.val();
+        self.acc_odd.write_address.next = self.r4_m.q.val();
         self.acc_even.write_data.next = self.sum_e.val();
         self.acc_odd.write_data.next = self.sum_o.val();
-        self.acc_even.write_enable.next = self.r3_valid.q.val();
-        self.acc_odd.write_enable.next = self.r3_valid.q.val();
+        self.acc_even.write_enable.next = self.r4_valid.q.val();
+        self.acc_odd.write_enable.next = self.r4_valid.q.val();
 
         // ---- LIF read-out and clear ----
         self.lif_pend.d.next = self.lif_read.val();
         self.lif_odd.d.next = self.lif_n.val().get_bit(0);
         self.lif_word.d.next = self.lif_n.val().get_bits::<WORD_BITS>(1);
-        self.lif_acc.next = self.acc_even.read_data.val();
-        if self.lif_odd.q.val() {
-            self.lif_acc.next = self.acc_odd.read_data.val();
+        // both banks' words registered, then selected (no RAM output drives logic)
+        self.lif_e.d.next = self.acc_even.read_data.val();
+        self.lif_o.d.next = self.acc_odd.read_data.val();
+        self.lif_odd2.d.next = self.lif_odd.q.val();
+        self.lif_acc.next = self.lif_e.q.val();
+        if self.lif_odd2.q.val() {
+            self.lif_acc.next = self.lif_o.q.val();
         }
         if self.lif_pend.q.val() {
             self.acc_even.write_address.next = self.lif_word.q.val();

@@ -7,13 +7,17 @@
 //!   know: the Verilog instantiates it as a black box and [`Logic::update`] is its
 //!   behavioural model. SPRAM cannot be initialised from the bitstream, so the weights are
 //!   loaded through the control port after configuration.
-//! - [`MemoryKind::BlockRam`]: an inferred single-port block RAM (any FPGA), zero-initialised.
+//! - [`MemoryKind::BlockRam`]: inferred single-port block RAM (any FPGA), zero-initialised,
+//!   in banks of [`BANK_WORDS`] words (bank = `address[15:14]`), each bank's output
+//!   registered once more in the fabric.
 //!
-//! Latency: 2 cycles. `address`, `write_data` and `write_enable` are registered (so the
-//! RAM sees them straight from flip-flops, with the per-block strobes decoded before that
-//! register); in the cycle after a request with `write_enable` high the word is written
-//! and `read_data` keeps its value (no read); otherwise `read_data` gets `mem[address]`
-//! at the end of the cycle after the request.
+//! Latency: [`READ_LATENCY`] = 3 cycles. `address`, `write_data` and `write_enable` are
+//! registered (so the RAMs see them straight from flip-flops, with the per-bank strobes
+//! decoded before that register); in the cycle after a request with `write_enable` high
+//! the word is written and nothing is read; otherwise the RAMs read `mem[address]` then.
+//! The read word is registered behind the RAMs (no RAM output drives logic: an ECP5
+//! block RAM's output is valid 5.6 ns after the clock), and `read_data` selects it in the
+//! third cycle after the request. After a write request `read_data` keeps its value.
 
 use rust_hdl::prelude::*;
 
@@ -21,6 +25,10 @@ use rust_hdl::prelude::*;
 pub const SPRAM_WORDS: usize = 16384;
 /// SB_SPRAM256KA blocks on an iCE40 UP5K.
 pub const SPRAM_BLOCKS: usize = 4;
+/// Words of one block-RAM bank (`address[13:0]`).
+pub const BANK_WORDS: usize = 16384;
+/// Cycles from a read request to its word on `read_data`.
+pub const READ_LATENCY: usize = 3;
 
 /// Where the weights live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,11 +50,13 @@ pub struct WeightMemory {
     pub write_data: Signal<In, Bits<16>>,
     /// Write strobe (no read for that request).
     pub write_enable: Signal<In, Bit>,
-    /// Word read for the request two cycles earlier (held after a write request).
+    /// Word read for the request [`READ_LATENCY`] cycles earlier (held after a write
+    /// request).
     pub read_data: Signal<Out, Bits<16>>,
     _kind: MemoryKind,
     _mem: Vec<u16>,
     _req: (usize, u16, bool),
+    _q: u16,
 }
 
 impl WeightMemory {
@@ -70,6 +80,7 @@ impl WeightMemory {
             _kind: kind,
             _mem: vec![0; depth],
             _req: (0, 0, false),
+            _q: 0,
         })
     }
 
@@ -96,7 +107,9 @@ always @(posedge clock) begin\n\
    cs_r <= 4'd1 << address[15:14];\n\
    wren_r <= write_enable ? (4'd1 << address[15:14]) : 4'd0;\n\
 end\n\
-always @(posedge clock) if (!we_r) bank <= bank_r;\n",
+always @(posedge clock) if (!we_r) bank <= bank_r;\n\
+reg [15:0] rq;\n\
+always @(posedge clock) rq <= q[bank];\n",
         );
         for b in 0..SPRAM_BLOCKS {
             if b < blocks {
@@ -109,7 +122,35 @@ always @(posedge clock) if (!we_r) bank <= bank_r;\n",
                 code.push_str(&format!("assign q[{b}] = 16'd0;\n"));
             }
         }
-        code.push_str("assign read_data = q[bank];\n");
+        code.push_str("assign read_data = rq;\n");
+        code
+    }
+
+    fn block_ram_verilog(&self) -> String {
+        let banks = self._mem.len().div_ceil(BANK_WORDS);
+        let mut code = String::from(
+            "reg [13:0] a_r;\nreg [15:0] d_r;\nreg we_r;\nreg [1:0] bank_r;\nreg [3:0] wen_r;\n\
+reg [1:0] bank_q;\nreg [1:0] bank_s;\nwire [15:0] r [0:3];\n\
+initial begin\n   a_r = 0;\n   d_r = 0;\n   we_r = 0;\n   bank_r = 0;\n   wen_r = 0;\n   bank_q = 0;\n   bank_s = 0;\nend\n\
+always @(posedge clock) begin\n\
+   a_r <= address[13:0];\n   d_r <= write_data;\n   we_r <= write_enable;\n   bank_r <= address[15:14];\n\
+   wen_r <= write_enable ? (4'd1 << address[15:14]) : 4'd0;\n\
+   if (!we_r) bank_q <= bank_r;\n   bank_s <= bank_q;\nend\n",
+        );
+        for b in 0..4 {
+            if b >= banks {
+                code.push_str(&format!("assign r[{b}] = 16'd0;\n"));
+                continue;
+            }
+            let last = (self._mem.len() - b * BANK_WORDS).min(BANK_WORDS) - 1;
+            code.push_str(&format!(
+                "reg [15:0] mem_{b} [0:{last}];\nreg [15:0] q_{b};\nreg [15:0] r_{b};\n\
+integer k_{b};\ninitial begin\n   for (k_{b} = 0; k_{b} <= {last}; k_{b} = k_{b} + 1) mem_{b}[k_{b}] = 0;\n   q_{b} = 0;\n   r_{b} = 0;\nend\n\
+always @(posedge clock) begin\n   if (wen_r[{b}]) mem_{b}[a_r] <= d_r;\n   if (!we_r) q_{b} <= mem_{b}[a_r];\n   r_{b} <= q_{b};\nend\n\
+assign r[{b}] = r_{b};\n"
+            ));
+        }
+        code.push_str("always @(*) read_data = r[bank_s];\n");
         code
     }
 }
@@ -125,14 +166,15 @@ endmodule
 impl Logic for WeightMemory {
     fn update(&mut self) {
         if self.clock.pos_edge() {
+            // the word registered behind the RAMs (read at the previous edge) moves out
+            self.read_data.next = (self._q as u64).to_bits();
             let (a, data, write) = self._req;
             if write {
                 if let Some(w) = self._mem.get_mut(a) {
                     *w = data;
                 }
             } else {
-                let w = self._mem.get(a).copied().unwrap_or(0);
-                self.read_data.next = (w as u64).to_bits();
+                self._q = self._mem.get(a).copied().unwrap_or(0);
             }
             self._req = (
                 self.address.val().index(),
@@ -152,31 +194,7 @@ impl Logic for WeightMemory {
                 code: self.spram_verilog(),
                 cores: SPRAM_BLACKBOX.into(),
             }),
-            MemoryKind::BlockRam => Verilog::Custom(format!(
-                "\
-reg [15:0] mem [0:{last}];
-reg [15:0] a_r;
-reg [15:0] d_r;
-reg we_r;
-integer k;
-initial begin
-   for (k = 0; k <= {last}; k = k + 1) mem[k] = 0;
-   read_data = 0;
-   a_r = 0;
-   d_r = 0;
-   we_r = 0;
-end
-
-always @(posedge clock) begin
-   a_r <= address;
-   d_r <= write_data;
-   we_r <= write_enable;
-   if (we_r) mem[a_r] <= d_r;
-   else read_data <= mem[a_r];
-end
-",
-                last = self._mem.len() - 1
-            )),
+            MemoryKind::BlockRam => Verilog::Custom(self.block_ram_verilog()),
         }
     }
 

@@ -65,6 +65,7 @@ fn read(b: &mut Bench<LifPipeline>, n: usize, field: u64) -> u16 {
     b.uut.mem_n.next = (n as u64).to_bits();
     b.uut.mem_field.next = field.to_bits();
     b.tick();
+    b.tick();
     b.uut.mem_rdata.val().to_u16()
 }
 
@@ -122,6 +123,8 @@ fn run_seed(seed: u64) {
         b.uut.start.next = false;
         // the start edge was the end of cycle 0; neuron n is issued in cycle 1 + n
         let mut cycle = 1usize;
+        // acc_data answers a request two cycles later
+        let mut pending: Option<usize> = None;
         loop {
             let req = b.uut.acc_read.val().then(|| b.uut.acc_n.val().index());
             let spike = b.uut.spike_valid.val();
@@ -148,9 +151,10 @@ fn run_seed(seed: u64) {
                 "seed {seed} pass {pass} cycle {cycle}: done"
             );
             b.tick();
-            if let Some(n) = req {
+            if let Some(n) = pending {
                 b.uut.acc_data.next = ((acc[n] as u32 & 0x3FF_FFFF) as u64).to_bits();
             }
+            pending = req;
             if done {
                 break;
             }

@@ -6,7 +6,7 @@ mod common;
 
 use common::Bench;
 use neurocore::control_map::row_words;
-use neurocore::synapse_unit::SynapseUnit;
+use neurocore::synapse_unit::{SynapseUnit, DRAIN_CYCLES};
 use neurocore::MemoryKind;
 use neurosim::gen::{network, poisson_inputs, NetSpec};
 use neurosim::Core;
@@ -76,7 +76,7 @@ fn run_seed(seed: u64, inputs: usize, neurons: usize, kind: MemoryKind, gaps: bo
         if let (false, Some(f), true) = (gaps, first_take, words >= 2) {
             assert_eq!(
                 cycles - f,
-                events.len() * words + 5,
+                events.len() * words + DRAIN_CYCLES,
                 "seed {seed} step {t}: cycles from first take to idle ({} events)",
                 events.len()
             );
@@ -88,17 +88,19 @@ fn run_seed(seed: u64, inputs: usize, neurons: usize, kind: MemoryKind, gaps: bo
                 "seed {seed} step {t}: neuron {n} field acc: hw {h} gold {g}"
             );
         }
-        // LIF read-out (one neuron per cycle) returns acc and clears it
-        for n in 0..=neurons {
-            b.uut.lif_read.next = n < neurons;
-            b.uut.lif_n.next = (n.min(neurons - 1) as u64).to_bits();
+        // LIF read-out (one neuron per cycle, data two cycles later) returns acc and
+        // clears it
+        for c in 0..neurons + 2 {
+            b.uut.lif_read.next = c < neurons;
+            b.uut.lif_n.next = (c.min(neurons - 1) as u64).to_bits();
             b.tick();
-            if n < neurons {
+            if (1..=neurons).contains(&c) {
+                let n = c - 1;
                 let got = common::sext(b.uut.lif_acc.val().to_u64(), 26) as i32;
                 assert_eq!(
                     got,
                     gold.acc()[n],
-                    "seed {seed} step {t}: neuron {n} field lif_acc"
+                    "seed {seed} step {t} cycle {c}: neuron {n} field lif_acc"
                 );
             }
         }
