@@ -14,10 +14,10 @@
 //! - [`sync_ram`]: zero-initialised block RAM of run-time depth.
 //!
 //! Cycles per step (exact, asserted by the whole-core tests for rows of at least two
-//! words): `neurons + events * ceil(neurons/2) + 17` (`+ 12` without events), plus
+//! words): `neurons + events * ceil(neurons/2) + 18` (`+ 12` without events), plus
 //! `max(sources, ceil(neurons/2)) + 3 + 3 * sources + 5 * ceil(neurons/2) * rows_updated +
 //! ceil(neurons/2) + 2` with STDP on (`rows_updated`: see [`neurocore`]).
-//! For the UP5K configuration (256 x 256, 512 sources) that is `273 + 128 * events`.
+//! For the UP5K configuration (256 x 256, 512 sources) that is `274 + 128 * events`.
 //!
 //! Around the core:
 //! - [`link`]: UART, CRC, COBS framing and the command engine: the board side of the serial link;

@@ -110,7 +110,7 @@ pub struct LifPipeline {
     active: DFF<Bit>,
     cnt: DFF<N>,
     rd_field: DFF<Bits<3>>,
-    rd_field2: DFF<Bits<3>>,
+    rd_sel: DFF<Bits<6>>,
     // stage registers, named after the stage whose inputs they hold
     p1_valid: DFF<Bit>,
     p1_n: DFF<N>,
@@ -171,6 +171,12 @@ pub struct LifPipeline {
     vd_x: Signal<Local, Bits<18>>,
     bias_x: Signal<Local, Bits<18>>,
     inew_x: Signal<Local, Bits<18>>,
+    rd_i: Signal<Local, Bits<16>>,
+    rd_v: Signal<Local, Bits<16>>,
+    rd_ref: Signal<Local, Bits<16>>,
+    rd_ctl: Signal<Local, Bits<16>>,
+    rd_bias: Signal<Local, Bits<16>>,
+    rd_thr: Signal<Local, Bits<16>>,
 }
 
 impl LifPipeline {
@@ -210,7 +216,7 @@ impl LifPipeline {
             active: Default::default(),
             cnt: Default::default(),
             rd_field: Default::default(),
-            rd_field2: Default::default(),
+            rd_sel: Default::default(),
             p1_valid: Default::default(),
             p1_n: Default::default(),
             p2_valid: Default::default(),
@@ -270,6 +276,12 @@ impl LifPipeline {
             vd_x: Default::default(),
             bias_x: Default::default(),
             inew_x: Default::default(),
+            rd_i: Default::default(),
+            rd_v: Default::default(),
+            rd_ref: Default::default(),
+            rd_ctl: Default::default(),
+            rd_bias: Default::default(),
+            rd_thr: Default::default(),
         })
     }
 
@@ -295,12 +307,12 @@ impl Logic for LifPipeline {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, active, cnt, rd_field, rd_field2, p1_valid, p1_n, p2_valid, p2_n, p2_i, p2_v,
+            self, clock, active, cnt, rd_field, rd_sel, p1_valid, p1_n, p2_valid, p2_n, p2_i, p2_v,
             p2_refc, p2_ctl, p3_valid, p3_n, p3_i, p3_ish, p3_v, p3_vsh, p3_refc, p3_ctl, p4_valid,
-            p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p4_bias, p5_valid, p5_n, p5_isum, p5_vb, p5_refc, p5_ctl,
-            p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_vsum, p7_refc,
-            p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p8_thr, p9_valid, p9_n, p9_vnew, p9_vsub,
-            p9_ge, p9_refc, p9_fire, p9_ctl
+            p4_n, p4_id, p4_vd, p4_refc, p4_ctl, p4_bias, p5_valid, p5_n, p5_isum, p5_vb, p5_refc,
+            p5_ctl, p6_valid, p6_n, p6_inew, p6_vb, p6_refc, p6_ctl, p7_valid, p7_n, p7_vsum,
+            p7_refc, p7_ctl, p8_valid, p8_n, p8_vnew, p8_refc, p8_ctl, p8_thr, p9_valid, p9_n,
+            p9_vnew, p9_vsub, p9_ge, p9_refc, p9_fire, p9_ctl
         );
         clock!(self, clock, i_ram, v_ram, ref_ram, bias_ram, thr_ram, ctl_ram);
         // every read port reads every cycle
@@ -538,24 +550,58 @@ impl Logic for LifPipeline {
             self.i_ram.write_enable.next = true;
         }
 
-        // ---- memory port read mux (latency 2, from the registered RAM outputs) ----
+        // ---- memory port read (latency 2): the field decoded one-hot into `rd_sel`
+        // (bit k: i, v, ref, ctl, bias, threshold), then an AND-OR of the registered
+        // RAM outputs (two LUT levels, no priority chain) ----
         self.rd_field.d.next = self.mem_field.val();
-        self.rd_field2.d.next = self.rd_field.q.val();
-        self.mem_rdata.next = self.p2_i.q.val();
-        if self.rd_field2.q.val() == 0 {
-            self.mem_rdata.next = self.p4_bias.q.val();
+        self.rd_sel.d.next = 0.into();
+        if self.rd_field.q.val() == 4 {
+            self.rd_sel.d.next = 1.into();
         }
-        if self.rd_field2.q.val() == 1 {
-            self.mem_rdata.next = self.p8_thr.q.val();
+        if self.rd_field.q.val() == 5 {
+            self.rd_sel.d.next = 2.into();
         }
-        if self.rd_field2.q.val() == 2 {
-            self.mem_rdata.next = bit_cast::<16, 13>(self.p2_ctl.q.val());
+        if self.rd_field.q.val() == 6 {
+            self.rd_sel.d.next = 4.into();
         }
-        if self.rd_field2.q.val() == 5 {
-            self.mem_rdata.next = self.p2_v.q.val();
+        if self.rd_field.q.val() == 2 {
+            self.rd_sel.d.next = 8.into();
         }
-        if self.rd_field2.q.val() == 6 {
-            self.mem_rdata.next = bit_cast::<16, 4>(self.p2_refc.q.val());
+        if self.rd_field.q.val() == 0 {
+            self.rd_sel.d.next = 16.into();
         }
+        if self.rd_field.q.val() == 1 {
+            self.rd_sel.d.next = 32.into();
+        }
+        self.rd_i.next = 0.into();
+        if self.rd_sel.q.val().get_bit(0) {
+            self.rd_i.next = self.p2_i.q.val();
+        }
+        self.rd_v.next = 0.into();
+        if self.rd_sel.q.val().get_bit(1) {
+            self.rd_v.next = self.p2_v.q.val();
+        }
+        self.rd_ref.next = 0.into();
+        if self.rd_sel.q.val().get_bit(2) {
+            self.rd_ref.next = bit_cast::<16, 4>(self.p2_refc.q.val());
+        }
+        self.rd_ctl.next = 0.into();
+        if self.rd_sel.q.val().get_bit(3) {
+            self.rd_ctl.next = bit_cast::<16, 13>(self.p2_ctl.q.val());
+        }
+        self.rd_bias.next = 0.into();
+        if self.rd_sel.q.val().get_bit(4) {
+            self.rd_bias.next = self.p4_bias.q.val();
+        }
+        self.rd_thr.next = 0.into();
+        if self.rd_sel.q.val().get_bit(5) {
+            self.rd_thr.next = self.p8_thr.q.val();
+        }
+        self.mem_rdata.next = self.rd_i.val()
+            | self.rd_v.val()
+            | self.rd_ref.val()
+            | self.rd_ctl.val()
+            | self.rd_bias.val()
+            | self.rd_thr.val();
     }
 }

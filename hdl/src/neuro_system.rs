@@ -308,9 +308,9 @@ impl Logic for NeuroSystem {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_k, p4_v, p4_w,
-            p5_push, p5_dest, p5_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata, b_valid,
-            c_valid, b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
+            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_k,
+            p4_v, p4_w, p5_push, p5_dest, p5_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata,
+            b_valid, c_valid, b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
         );
         // ---- summaries over the cores ----
         self.cores_busy.next = false;

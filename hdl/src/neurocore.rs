@@ -27,10 +27,10 @@
 
 use crate::control_map::*;
 use crate::lif_pipeline::LifPipeline;
+use crate::lif_pipeline::LIF_LATENCY;
 use crate::spike_router::SpikeRouter;
 use crate::stdp_unit::StdpUnit;
 use crate::step_controller::StepController;
-use crate::lif_pipeline::LIF_LATENCY;
 use crate::synapse_unit::{SynapseUnit, DRAIN_CYCLES};
 use crate::weight_memory::MemoryKind;
 use rust_hdl::prelude::*;
@@ -197,6 +197,10 @@ pub struct NeuroCore {
     c_syn: Signal<Local, Bit>,
     c_stdp: Signal<Local, Bit>,
     rdata: DFF<Bits<16>>,
+    rv_lif: Signal<Local, Bits<16>>,
+    rv_syn: Signal<Local, Bits<16>>,
+    rv_stdp: Signal<Local, Bits<16>>,
+    rv_reg: Signal<Local, Bits<16>>,
     ready: Signal<Local, Bit>,
     region: Signal<Local, Bits<4>>,
     index: Signal<Local, Bits<16>>,
@@ -281,6 +285,10 @@ impl NeuroCore {
             c_syn: Default::default(),
             c_stdp: Default::default(),
             rdata: Default::default(),
+            rv_lif: Default::default(),
+            rv_syn: Default::default(),
+            rv_stdp: Default::default(),
+            rv_reg: Default::default(),
             ready: Default::default(),
             region: Default::default(),
             index: Default::default(),
@@ -571,19 +579,25 @@ impl Logic for NeuroCore {
         }
         self.reg_val.next = self.reg_cfg.val() | self.reg_cnt.val() | self.reg_ovf.val();
         self.rd_reg.d.next = self.reg_val.val();
-        self.rdata.d.next = 0.into();
+        // (one-hot selects: an AND-OR, no priority chain behind the blocks' own AND-ORs)
+        self.rv_lif.next = 0.into();
         if self.rd_sel_lif.q.val() {
-            self.rdata.d.next = self.lif.mem_rdata.val();
+            self.rv_lif.next = self.lif.mem_rdata.val();
         }
+        self.rv_syn.next = 0.into();
         if self.rd_sel_syn.q.val() {
-            self.rdata.d.next = self.syn.wmem_rdata.val();
+            self.rv_syn.next = self.syn.wmem_rdata.val();
         }
+        self.rv_stdp.next = 0.into();
         if self.rd_sel_stdp.q.val() {
-            self.rdata.d.next = self.stdp.mem_rdata.val();
+            self.rv_stdp.next = self.stdp.mem_rdata.val();
         }
+        self.rv_reg.next = 0.into();
         if self.rd_sel_reg.q.val() {
-            self.rdata.d.next = self.rd_reg.q.val();
+            self.rv_reg.next = self.rd_reg.q.val();
         }
+        self.rdata.d.next =
+            self.rv_lif.val() | self.rv_syn.val() | self.rv_stdp.val() | self.rv_reg.val();
         self.ctrl_rdata.next = self.rdata.q.val();
         self.ctrl_rvalid.next = self.rd_pend3.q.val();
     }

@@ -179,8 +179,7 @@ pub struct StdpUnit {
     post_m2: DFF<Bits<PAIR_BITS>>,
     rd_region: DFF<Bits<2>>,
     rd_odd: DFF<Bit>,
-    rd_region2: DFF<Bits<2>>,
-    rd_odd2: DFF<Bit>,
+    rd_sel: DFF<Bits<4>>,
     rpl: DFF<Bits<16>>,
     pre_take: DFF<Bit>,
     dwx4: DFF<Bit>,
@@ -200,6 +199,10 @@ pub struct StdpUnit {
     go: Signal<Local, Bit>,
     m_next: Signal<Local, Bits<PAIR_BITS>>,
     rd_m: Signal<Local, Bits<PAIR_BITS>>,
+    rd_x: Signal<Local, Bits<8>>,
+    rd_ye: Signal<Local, Bits<8>>,
+    rd_yo: Signal<Local, Bits<8>>,
+    rd_pl: Signal<Local, Bits<16>>,
 }
 
 impl StdpUnit {
@@ -309,8 +312,7 @@ impl StdpUnit {
             post_m2: Default::default(),
             rd_region: Default::default(),
             rd_odd: Default::default(),
-            rd_region2: Default::default(),
-            rd_odd2: Default::default(),
+            rd_sel: Default::default(),
             rpl: Default::default(),
             pre_take: Default::default(),
             dwx4: Default::default(),
@@ -330,6 +332,10 @@ impl StdpUnit {
             go: Default::default(),
             m_next: Default::default(),
             rd_m: Default::default(),
+            rd_x: Default::default(),
+            rd_ye: Default::default(),
+            rd_yo: Default::default(),
+            rd_pl: Default::default(),
         }
     }
 
@@ -352,11 +358,11 @@ impl Logic for StdpUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, s, m, any_spike, pmask, xmask, ymask, dv2, di2, dv3, di3, dv4, di4,
-            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rpot, rg_pl, rg_x, mlast, rlast, active,
-            fin, rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw, gpot_e,
-            gpot_o, gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o,
-            post_pend, post_m, post_pend2, post_m2, rd_region, rd_odd, rd_region2, rd_odd2, rpl, pre_take,
-            dwx4, dwy4
+            dx4, dye4, dyo4, dx, dxs, dye, dyse, dyo, dyso, rpot, rg_pl, rg_x, mlast, rlast,
+            active, fin, rwmin, rwmax, wq_pend, wcyc, wq_addr, lt_e, gt_e, lt_o, gt_o, pre, rw,
+            gpot_e, gpot_o, gdep_e, gdep_o, rsum_e, rsum_o, req_e, req_o, ry_e, ry_o, rs_e, rs_o,
+            post_pend, post_m, post_pend2, post_m2, rd_region, rd_odd, rd_sel, rpl, pre_take, dwx4,
+            dwy4
         );
         clock!(self, clock, pre_tr, pre_ev, plastic, post_e, post_o, spk_e, spk_o);
         // every read port reads every cycle
@@ -400,19 +406,40 @@ impl Logic for StdpUnit {
         // `dx`, `dye`, `dyo` of the decay pipeline and `rpl`)
         self.rd_region.d.next = self.mem_region.val();
         self.rd_odd.d.next = self.mem_idx.val().get_bit(0);
-        self.rd_region2.d.next = self.rd_region.q.val();
-        self.rd_odd2.d.next = self.rd_odd.q.val();
+        // one-hot select (pre, post even, post odd, plastic), then AND-OR
+        self.rd_sel.d.next = 0.into();
+        if self.rd_region.q.val() == 0 {
+            self.rd_sel.d.next = 1.into();
+        }
+        if (self.rd_region.q.val() == 1) & !self.rd_odd.q.val() {
+            self.rd_sel.d.next = 2.into();
+        }
+        if (self.rd_region.q.val() == 1) & self.rd_odd.q.val() {
+            self.rd_sel.d.next = 4.into();
+        }
+        if self.rd_region.q.val() == 2 {
+            self.rd_sel.d.next = 8.into();
+        }
         self.rpl.d.next = self.plastic.read_data.val();
-        self.mem_rdata.next = bit_cast::<16, 8>(self.dx.q.val());
-        if self.rd_region2.q.val() == 1 {
-            self.mem_rdata.next = bit_cast::<16, 8>(self.dye.q.val());
-            if self.rd_odd2.q.val() {
-                self.mem_rdata.next = bit_cast::<16, 8>(self.dyo.q.val());
-            }
+        self.rd_x.next = 0.into();
+        if self.rd_sel.q.val().get_bit(0) {
+            self.rd_x.next = self.dx.q.val();
         }
-        if self.rd_region2.q.val() == 2 {
-            self.mem_rdata.next = self.rpl.q.val();
+        self.rd_ye.next = 0.into();
+        if self.rd_sel.q.val().get_bit(1) {
+            self.rd_ye.next = self.dye.q.val();
         }
+        self.rd_yo.next = 0.into();
+        if self.rd_sel.q.val().get_bit(2) {
+            self.rd_yo.next = self.dyo.q.val();
+        }
+        self.rd_pl.next = 0.into();
+        if self.rd_sel.q.val().get_bit(3) {
+            self.rd_pl.next = self.rpl.q.val();
+        }
+        self.mem_rdata.next =
+            bit_cast::<16, 8>(self.rd_x.val() | self.rd_ye.val() | self.rd_yo.val())
+                | self.rd_pl.val();
 
         // ---- event and spike recording ----
         self.pre_ev.write_address.next = self.ev_s.val();
@@ -615,8 +642,8 @@ impl Logic for StdpUnit {
         }
         // row s is updated: plastic and (an event, or a spike and x >> plus_shift != 0);
         // `any_spike` does not change during a pass
-        self.go.next = self.rg_pl.q.val()
-            & (self.pre.q.val() | (self.any_spike.q.val() & self.rg_x.q.val()));
+        self.go.next =
+            self.rg_pl.q.val() & (self.pre.q.val() | (self.any_spike.q.val() & self.rg_x.q.val()));
         if self.state.q.val().get_bit(9) {
             self.rpot.d.next = self.dx.q.val() >> self.shifts.val().get_bits::<3>(8);
             self.pre_tr.write_address.next = self.s.q.val();

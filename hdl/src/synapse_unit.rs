@@ -231,8 +231,9 @@ impl Logic for SynapseUnit {
     fn update(&mut self) {
         dff_setup!(
             self, clock, cur_valid, cur_s, m, m_last, held, r0_valid, r0_m, r1_valid, r1_m,
-            r2_valid, r2_m, r3_valid, r3_m, r3_w, r4_valid, r4_m, r4_se, r4_so, r4_ae, r4_ao, r4_f1, r4_f2,
-            h1_valid, h1_m, h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word, lif_e, lif_o, lif_odd2
+            r2_valid, r2_m, r3_valid, r3_m, r3_w, r4_valid, r4_m, r4_se, r4_so, r4_ae, r4_ao,
+            r4_f1, r4_f2, h1_valid, h1_m, h1_e, h1_o, h2_e, h2_o, lif_pend, lif_odd, lif_word,
+            lif_e, lif_o, lif_odd2
         );
         clock!(self, clock, weights, acc_even, acc_odd);
         // every read port reads every cycle
