@@ -388,15 +388,6 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
     reg  rd_pend3$d;
     wire  rd_pend3$q;
     reg  rd_pend3$clock;
-    reg  [15:0] rd_lif$d;
-    wire  [15:0] rd_lif$q;
-    reg  rd_lif$clock;
-    reg  [15:0] rd_syn$d;
-    wire  [15:0] rd_syn$q;
-    reg  rd_syn$clock;
-    reg  [15:0] rd_stdp$d;
-    wire  [15:0] rd_stdp$q;
-    reg  rd_stdp$clock;
     reg  rd_sel_lif$d;
     wire  rd_sel_lif$q;
     reg  rd_sel_lif$clock;
@@ -425,6 +416,10 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
     reg  c_lif;
     reg  c_syn;
     reg  c_stdp;
+    reg  [15:0] rv_lif;
+    reg  [15:0] rv_syn;
+    reg  [15:0] rv_stdp;
+    reg  [15:0] rv_reg;
     reg  ready;
     reg  [3:0] region;
     reg  [15:0] index;
@@ -677,21 +672,6 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         .q(rd_pend3$q),
         .clock(rd_pend3$clock)
     );
-    top$app$core$rd_lif rd_lif(
-        .d(rd_lif$d),
-        .q(rd_lif$q),
-        .clock(rd_lif$clock)
-    );
-    top$app$core$rd_syn rd_syn(
-        .d(rd_syn$d),
-        .q(rd_syn$q),
-        .clock(rd_syn$clock)
-    );
-    top$app$core$rd_stdp rd_stdp(
-        .d(rd_stdp$d),
-        .q(rd_stdp$q),
-        .clock(rd_stdp$clock)
-    );
     top$app$core$rd_sel_lif rd_sel_lif(
         .d(rd_sel_lif$d),
         .q(rd_sel_lif$q),
@@ -731,9 +711,6 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         rd_pend1$clock = clock;
         rd_pend2$clock = clock;
         rd_pend3$clock = clock;
-        rd_lif$clock = clock;
-        rd_syn$clock = clock;
-        rd_stdp$clock = clock;
         rd_sel_lif$clock = clock;
         rd_sel_syn$clock = clock;
         rd_sel_stdp$clock = clock;
@@ -769,9 +746,6 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         rd_pend1$d = rd_pend1$q;
         rd_pend2$d = rd_pend2$q;
         rd_pend3$d = rd_pend3$q;
-        rd_lif$d = rd_lif$q;
-        rd_syn$d = rd_syn$q;
-        rd_stdp$d = rd_stdp$q;
         rd_sel_lif$d = rd_sel_lif$q;
         rd_sel_syn$d = rd_sel_syn$q;
         rd_sel_stdp$d = rd_sel_stdp$q;
@@ -922,9 +896,6 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         rd_pend1$d = b_rd$q;
         rd_pend2$d = rd_pend1$q;
         rd_pend3$d = rd_pend2$q;
-        rd_lif$d = lif$mem_rdata;
-        rd_syn$d = syn$wmem_rdata;
-        rd_stdp$d = stdp$mem_rdata;
         rd_sel_lif$d = b_cok$q & c_lif;
         rd_sel_syn$d = b_cok$q & c_syn;
         rd_sel_stdp$d = b_cok$q & c_stdp;
@@ -967,19 +938,23 @@ module top$app$core(clock,ctrl_addr,ctrl_wdata,ctrl_write,ctrl_read,ctrl_ready,c
         end
         reg_val = reg_cfg | reg_cnt | reg_ovf;
         rd_reg$d = reg_val;
-        rdata$d = 32'h0;
+        rv_lif = 32'h0;
         if (rd_sel_lif$q) begin
-            rdata$d = rd_lif$q;
+            rv_lif = lif$mem_rdata;
         end
+        rv_syn = 32'h0;
         if (rd_sel_syn$q) begin
-            rdata$d = rd_syn$q;
+            rv_syn = syn$wmem_rdata;
         end
+        rv_stdp = 32'h0;
         if (rd_sel_stdp$q) begin
-            rdata$d = rd_stdp$q;
+            rv_stdp = stdp$mem_rdata;
         end
+        rv_reg = 32'h0;
         if (rd_sel_reg$q) begin
-            rdata$d = rd_reg$q;
+            rv_reg = rd_reg$q;
         end
+        rdata$d = rv_lif | rv_syn | rv_stdp | rv_reg;
         ctrl_rdata = rdata$q;
         ctrl_rvalid = rd_pend3$q;
     end
@@ -1813,6 +1788,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [2:0] rd_field$d;
     wire  [2:0] rd_field$q;
     reg  rd_field$clock;
+    reg  [5:0] rd_sel$d;
+    wire  [5:0] rd_sel$q;
+    reg  rd_sel$clock;
     reg  p1_valid$d;
     wire  p1_valid$q;
     reg  p1_valid$clock;
@@ -1879,6 +1857,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [4:0] p4_ctl$d;
     wire  [4:0] p4_ctl$q;
     reg  p4_ctl$clock;
+    reg  [15:0] p4_bias$d;
+    wire  [15:0] p4_bias$q;
+    reg  p4_bias$clock;
     reg  p5_valid$d;
     wire  p5_valid$q;
     reg  p5_valid$clock;
@@ -1945,6 +1926,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [4:0] p8_ctl$d;
     wire  [4:0] p8_ctl$q;
     reg  p8_ctl$clock;
+    reg  [15:0] p8_thr$d;
+    wire  [15:0] p8_thr$q;
+    reg  p8_thr$clock;
     reg  p9_valid$d;
     wire  p9_valid$q;
     reg  p9_valid$clock;
@@ -1976,6 +1960,12 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
     reg  [17:0] vd_x;
     reg  [17:0] bias_x;
     reg  [17:0] inew_x;
+    reg  [15:0] rd_i;
+    reg  [15:0] rd_v;
+    reg  [15:0] rd_ref;
+    reg  [15:0] rd_ctl;
+    reg  [15:0] rd_bias;
+    reg  [15:0] rd_thr;
     
     // Sub module instances
     top$app$core$lif$i_ram i_ram(
@@ -2046,6 +2036,11 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         .d(rd_field$d),
         .q(rd_field$q),
         .clock(rd_field$clock)
+    );
+    top$app$core$lif$rd_sel rd_sel(
+        .d(rd_sel$d),
+        .q(rd_sel$q),
+        .clock(rd_sel$clock)
     );
     top$app$core$lif$p1_valid p1_valid(
         .d(p1_valid$d),
@@ -2157,6 +2152,11 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         .q(p4_ctl$q),
         .clock(p4_ctl$clock)
     );
+    top$app$core$lif$p4_bias p4_bias(
+        .d(p4_bias$d),
+        .q(p4_bias$q),
+        .clock(p4_bias$clock)
+    );
     top$app$core$lif$p5_valid p5_valid(
         .d(p5_valid$d),
         .q(p5_valid$q),
@@ -2267,6 +2267,11 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         .q(p8_ctl$q),
         .clock(p8_ctl$clock)
     );
+    top$app$core$lif$p8_thr p8_thr(
+        .d(p8_thr$d),
+        .q(p8_thr$q),
+        .clock(p8_thr$clock)
+    );
     top$app$core$lif$p9_valid p9_valid(
         .d(p9_valid$d),
         .q(p9_valid$q),
@@ -2313,6 +2318,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         active$clock = clock;
         cnt$clock = clock;
         rd_field$clock = clock;
+        rd_sel$clock = clock;
         p1_valid$clock = clock;
         p1_n$clock = clock;
         p2_valid$clock = clock;
@@ -2335,6 +2341,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p4_vd$clock = clock;
         p4_refc$clock = clock;
         p4_ctl$clock = clock;
+        p4_bias$clock = clock;
         p5_valid$clock = clock;
         p5_n$clock = clock;
         p5_isum$clock = clock;
@@ -2357,6 +2364,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p8_vnew$clock = clock;
         p8_refc$clock = clock;
         p8_ctl$clock = clock;
+        p8_thr$clock = clock;
         p9_valid$clock = clock;
         p9_n$clock = clock;
         p9_vnew$clock = clock;
@@ -2368,6 +2376,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         active$d = active$q;
         cnt$d = cnt$q;
         rd_field$d = rd_field$q;
+        rd_sel$d = rd_sel$q;
         p1_valid$d = p1_valid$q;
         p1_n$d = p1_n$q;
         p2_valid$d = p2_valid$q;
@@ -2390,6 +2399,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p4_vd$d = p4_vd$q;
         p4_refc$d = p4_refc$q;
         p4_ctl$d = p4_ctl$q;
+        p4_bias$d = p4_bias$q;
         p5_valid$d = p5_valid$q;
         p5_n$d = p5_n$q;
         p5_isum$d = p5_isum$q;
@@ -2412,6 +2422,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p8_vnew$d = p8_vnew$q;
         p8_refc$d = p8_refc$q;
         p8_ctl$d = p8_ctl$q;
+        p8_thr$d = p8_thr$q;
         p9_valid$d = p9_valid$q;
         p9_n$d = p9_n$q;
         p9_vnew$d = p9_vnew$q;
@@ -2457,11 +2468,11 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
             ref_ram$read_address = cnt$q;
             ctl_ram$read_address = cnt$q;
         end
-        if (p3_valid$q) begin
-            bias_ram$read_address = p3_n$q;
+        if (p2_valid$q) begin
+            bias_ram$read_address = p2_n$q;
         end
-        if (p7_valid$q) begin
-            thr_ram$read_address = p7_n$q;
+        if (p6_valid$q) begin
+            thr_ram$read_address = p6_n$q;
         end
         p2_valid$d = p1_valid$q;
         p2_n$d = p1_n$q;
@@ -2487,8 +2498,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         else begin
             p3_vsh$d = p2_v$q >> p2_ctl$q[(32'h4)+:(4)];
         end
-        acc_read = p3_valid$q;
-        acc_n = p3_n$q;
+        acc_read = p2_valid$q;
+        acc_n = p2_n$q;
+        p4_bias$d = bias_ram$read_data;
         p4_valid$d = p3_valid$q;
         p4_n$d = p3_n$q;
         p4_id$d = p3_i$q - p3_ish$q;
@@ -2507,9 +2519,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         if (p4_vd$q[32'hf]) begin
             vd_x = ((p4_vd$q) & 18'h3ffff) | ((32'h30000) & 18'h3ffff);
         end
-        bias_x = ((bias_ram$read_data) & 18'h3ffff);
-        if (bias_ram$read_data[32'hf]) begin
-            bias_x = ((bias_ram$read_data) & 18'h3ffff) | ((32'h30000) & 18'h3ffff);
+        bias_x = ((p4_bias$q) & 18'h3ffff);
+        if (p4_bias$q[32'hf]) begin
+            bias_x = ((p4_bias$q) & 18'h3ffff) | ((32'h30000) & 18'h3ffff);
         end
         p5_valid$d = p4_valid$q;
         p5_n$d = p4_n$q;
@@ -2540,6 +2552,7 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p7_vsum$d = p6_vb$q + inew_x;
         p7_refc$d = p6_refc$q;
         p7_ctl$d = p6_ctl$q;
+        p8_thr$d = thr_ram$read_data;
         p8_valid$d = p7_valid$q;
         p8_n$d = p7_n$q;
         p8_refc$d = p7_refc$q;
@@ -2558,9 +2571,9 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
         p9_vnew$d = p8_vnew$q;
         p9_refc$d = p8_refc$q;
         p9_ctl$d = p8_ctl$q;
-        p9_vsub$d = p8_vnew$q - thr_ram$read_data;
-        p9_ge$d = (p8_vnew$q ^ 32'h8000) >= (thr_ram$read_data ^ 32'h8000);
-        p9_fire$d = p8_valid$q & (p8_refc$q == 32'h0) & ((p8_vnew$q ^ 32'h8000) >= (thr_ram$read_data ^ 32'h8000));
+        p9_vsub$d = p8_vnew$q - p8_thr$q;
+        p9_ge$d = (p8_vnew$q ^ 32'h8000) >= (p8_thr$q ^ 32'h8000);
+        p9_fire$d = p8_valid$q & (p8_refc$q == 32'h0) & ((p8_vnew$q ^ 32'h8000) >= (p8_thr$q ^ 32'h8000));
         spike_valid = p9_fire$q;
         spike_n = p9_n$q;
         done = p9_valid$q & (p9_n$q == last_n);
@@ -2625,22 +2638,50 @@ module top$app$core$lif(clock,start,busy,done,acc_read,acc_n,acc_data,spike_vali
             i_ram$write_enable = 1'b1;
         end
         rd_field$d = mem_field;
-        mem_rdata = i_ram$read_data;
-        if (rd_field$q == 32'h0) begin
-            mem_rdata = bias_ram$read_data;
-        end
-        if (rd_field$q == 32'h1) begin
-            mem_rdata = thr_ram$read_data;
-        end
-        if (rd_field$q == 32'h2) begin
-            mem_rdata = ((ctl_ram$read_data) & 16'hffff);
+        rd_sel$d = 32'h0;
+        if (rd_field$q == 32'h4) begin
+            rd_sel$d = 32'h1;
         end
         if (rd_field$q == 32'h5) begin
-            mem_rdata = v_ram$read_data;
+            rd_sel$d = 32'h2;
         end
         if (rd_field$q == 32'h6) begin
-            mem_rdata = ((ref_ram$read_data) & 16'hffff);
+            rd_sel$d = 32'h4;
         end
+        if (rd_field$q == 32'h2) begin
+            rd_sel$d = 32'h8;
+        end
+        if (rd_field$q == 32'h0) begin
+            rd_sel$d = 32'h10;
+        end
+        if (rd_field$q == 32'h1) begin
+            rd_sel$d = 32'h20;
+        end
+        rd_i = 32'h0;
+        if (rd_sel$q[32'h0]) begin
+            rd_i = p2_i$q;
+        end
+        rd_v = 32'h0;
+        if (rd_sel$q[32'h1]) begin
+            rd_v = p2_v$q;
+        end
+        rd_ref = 32'h0;
+        if (rd_sel$q[32'h2]) begin
+            rd_ref = ((p2_refc$q) & 16'hffff);
+        end
+        rd_ctl = 32'h0;
+        if (rd_sel$q[32'h3]) begin
+            rd_ctl = ((p2_ctl$q) & 16'hffff);
+        end
+        rd_bias = 32'h0;
+        if (rd_sel$q[32'h4]) begin
+            rd_bias = p4_bias$q;
+        end
+        rd_thr = 32'h0;
+        if (rd_sel$q[32'h5]) begin
+            rd_thr = p8_thr$q;
+        end
+        mem_rdata = rd_i | rd_v | rd_ref | rd_ctl | rd_bias | rd_thr;
     end
     
 endmodule // top$app$core$lif
@@ -3076,6 +3117,25 @@ module top$app$core$lif$p3_vsh(d,q,clock);
     end
           
 endmodule // top$app$core$lif$p3_vsh
+
+
+module top$app$core$lif$p4_bias(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$lif$p4_bias
 
 
 module top$app$core$lif$p4_ctl(d,q,clock);
@@ -3572,6 +3632,25 @@ module top$app$core$lif$p8_refc(d,q,clock);
 endmodule // top$app$core$lif$p8_refc
 
 
+module top$app$core$lif$p8_thr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$lif$p8_thr
+
+
 module top$app$core$lif$p8_valid(d,q,clock);
     
     // Module arguments
@@ -3779,6 +3858,25 @@ module top$app$core$lif$rd_field(d,q,clock);
     end
           
 endmodule // top$app$core$lif$rd_field
+
+
+module top$app$core$lif$rd_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$lif$rd_sel
 
 
 module top$app$core$lif$ref_ram(clock,read_address,read_enable,read_data,write_address,write_data,write_enable);
@@ -4042,25 +4140,6 @@ module top$app$core$q_write(d,q,clock);
 endmodule // top$app$core$q_write
 
 
-module top$app$core$rd_lif(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$rd_lif
-
-
 module top$app$core$rd_pend1(d,q,clock);
     
     // Module arguments
@@ -4213,44 +4292,6 @@ module top$app$core$rd_sel_syn(d,q,clock);
 endmodule // top$app$core$rd_sel_syn
 
 
-module top$app$core$rd_stdp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$rd_stdp
-
-
-module top$app$core$rd_syn(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$rd_syn
-
-
 module top$app$core$rdata(d,q,clock);
     
     // Module arguments
@@ -4324,9 +4365,9 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
     reg  list$clock;
     reg  [11:0] list$read_address;
     reg  list$read_enable;
-    wire  [11:0] list$read_data;
+    wire  [12:0] list$read_data;
     reg  [11:0] list$write_address;
-    reg  [11:0] list$write_data;
+    reg  [12:0] list$write_data;
     reg  list$write_enable;
     reg  [15:0] in_rem$d;
     wire  [15:0] in_rem$q;
@@ -4479,7 +4520,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
         in_overflow = inq$overflow;
         rec_vis = rec_hv$q | rec_pend$q;
         ev_valid = rec_vis & armed$q;
-        ev_s = ((inputs) & 13'h1fff) + ((list$read_data) & 13'h1fff);
+        ev_s = list$read_data;
         inq$pop = 1'b0;
         rec_take = 1'b0;
         if (in_phase$q) begin
@@ -4516,7 +4557,7 @@ module top$app$core$router(clock,clear,in_spike,in_spike_write,step_begin,ev_val
             armed$d = 1'b1;
         end
         list$write_address = ((spk_cnt$q) & 12'hfff);
-        list$write_data = spike_n;
+        list$write_data = ((inputs) & 13'h1fff) + ((spike_n) & 13'h1fff);
         list$write_enable = spike_valid;
         if (spike_valid) begin
             spk_cnt$d = (spk_cnt$q + 32'h1) & list_mask;
@@ -5143,14 +5184,14 @@ module top$app$core$router$list(clock,read_address,read_enable,read_data,write_a
     input wire  clock;
     input wire  [11:0] read_address;
     input wire  read_enable;
-    output reg  [11:0] read_data;
+    output reg  [12:0] read_data;
     input wire  [11:0] write_address;
-    input wire  [11:0] write_data;
+    input wire  [12:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     (* no_rw_check *)
-    reg [11:0] mem [0:255];
+    reg [12:0] mem [0:255];
     integer k;
     initial begin
        for (k = 0; k <= 255; k = k + 1) mem[k] = 0;
@@ -5922,15 +5963,15 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [7:0] dyso$d;
     wire  [7:0] dyso$q;
     reg  dyso$clock;
-    reg  [7:0] rx$d;
-    wire  [7:0] rx$q;
-    reg  rx$clock;
     reg  [7:0] rpot$d;
     wire  [7:0] rpot$q;
     reg  rpot$clock;
-    reg  rgo$d;
-    wire  rgo$q;
-    reg  rgo$clock;
+    reg  rg_pl$d;
+    wire  rg_pl$q;
+    reg  rg_pl$clock;
+    reg  rg_x$d;
+    wire  rg_x$q;
+    reg  rg_x$clock;
     reg  mlast$d;
     wire  mlast$q;
     reg  mlast$clock;
@@ -6030,6 +6071,12 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  rd_odd$d;
     wire  rd_odd$q;
     reg  rd_odd$clock;
+    reg  [3:0] rd_sel$d;
+    wire  [3:0] rd_sel$q;
+    reg  rd_sel$clock;
+    reg  [15:0] rpl$d;
+    wire  [15:0] rpl$q;
+    reg  rpl$clock;
     reg  pre_take$d;
     wire  pre_take$q;
     reg  pre_take$clock;
@@ -6053,6 +6100,13 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  [7:0] new_o;
     reg  [8:0] yj_e;
     reg  [8:0] yj_o;
+    reg  go;
+    reg  [10:0] m_next;
+    reg  [10:0] rd_m;
+    reg  [7:0] rd_x;
+    reg  [7:0] rd_ye;
+    reg  [7:0] rd_yo;
+    reg  [15:0] rd_pl;
     
     // Sub module instances
     top$app$core$stdp$pre_tr pre_tr(
@@ -6228,20 +6282,20 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         .q(dyso$q),
         .clock(dyso$clock)
     );
-    top$app$core$stdp$rx rx(
-        .d(rx$d),
-        .q(rx$q),
-        .clock(rx$clock)
-    );
     top$app$core$stdp$rpot rpot(
         .d(rpot$d),
         .q(rpot$q),
         .clock(rpot$clock)
     );
-    top$app$core$stdp$rgo rgo(
-        .d(rgo$d),
-        .q(rgo$q),
-        .clock(rgo$clock)
+    top$app$core$stdp$rg_pl rg_pl(
+        .d(rg_pl$d),
+        .q(rg_pl$q),
+        .clock(rg_pl$clock)
+    );
+    top$app$core$stdp$rg_x rg_x(
+        .d(rg_x$d),
+        .q(rg_x$q),
+        .clock(rg_x$clock)
     );
     top$app$core$stdp$mlast mlast(
         .d(mlast$d),
@@ -6408,6 +6462,16 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         .q(rd_odd$q),
         .clock(rd_odd$clock)
     );
+    top$app$core$stdp$rd_sel rd_sel(
+        .d(rd_sel$d),
+        .q(rd_sel$q),
+        .clock(rd_sel$clock)
+    );
+    top$app$core$stdp$rpl rpl(
+        .d(rpl$d),
+        .q(rpl$q),
+        .clock(rpl$clock)
+    );
     top$app$core$stdp$pre_take pre_take(
         .d(pre_take$d),
         .q(pre_take$q),
@@ -6448,9 +6512,9 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         dyse$clock = clock;
         dyo$clock = clock;
         dyso$clock = clock;
-        rx$clock = clock;
         rpot$clock = clock;
-        rgo$clock = clock;
+        rg_pl$clock = clock;
+        rg_x$clock = clock;
         mlast$clock = clock;
         rlast$clock = clock;
         active$clock = clock;
@@ -6484,6 +6548,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         post_m2$clock = clock;
         rd_region$clock = clock;
         rd_odd$clock = clock;
+        rd_sel$clock = clock;
+        rpl$clock = clock;
         pre_take$clock = clock;
         dwx4$clock = clock;
         dwy4$clock = clock;
@@ -6509,9 +6575,9 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         dyse$d = dyse$q;
         dyo$d = dyo$q;
         dyso$d = dyso$q;
-        rx$d = rx$q;
         rpot$d = rpot$q;
-        rgo$d = rgo$q;
+        rg_pl$d = rg_pl$q;
+        rg_x$d = rg_x$q;
         mlast$d = mlast$q;
         rlast$d = rlast$q;
         active$d = active$q;
@@ -6545,6 +6611,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         post_m2$d = post_m2$q;
         rd_region$d = rd_region$q;
         rd_odd$d = rd_odd$q;
+        rd_sel$d = rd_sel$q;
+        rpl$d = rpl$q;
         pre_take$d = pre_take$q;
         dwx4$d = dwx4$q;
         dwy4$d = dwy4$q;
@@ -6586,16 +6654,37 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         post_o$write_enable = mem_write & (mem_region == 32'h1) & mem_idx[32'h0];
         rd_region$d = mem_region;
         rd_odd$d = mem_idx[32'h0];
-        mem_rdata = ((pre_tr$read_data) & 16'hffff);
-        if (rd_region$q == 32'h1) begin
-            mem_rdata = ((post_e$read_data) & 16'hffff);
-            if (rd_odd$q) begin
-                mem_rdata = ((post_o$read_data) & 16'hffff);
-            end
+        rd_sel$d = 32'h0;
+        if (rd_region$q == 32'h0) begin
+            rd_sel$d = 32'h1;
+        end
+        if ((rd_region$q == 32'h1) & ~rd_odd$q) begin
+            rd_sel$d = 32'h2;
+        end
+        if ((rd_region$q == 32'h1) & rd_odd$q) begin
+            rd_sel$d = 32'h4;
         end
         if (rd_region$q == 32'h2) begin
-            mem_rdata = plastic$read_data;
+            rd_sel$d = 32'h8;
         end
+        rpl$d = plastic$read_data;
+        rd_x = 32'h0;
+        if (rd_sel$q[32'h0]) begin
+            rd_x = dx$q;
+        end
+        rd_ye = 32'h0;
+        if (rd_sel$q[32'h1]) begin
+            rd_ye = dye$q;
+        end
+        rd_yo = 32'h0;
+        if (rd_sel$q[32'h2]) begin
+            rd_yo = dyo$q;
+        end
+        rd_pl = 32'h0;
+        if (rd_sel$q[32'h3]) begin
+            rd_pl = rpl$q;
+        end
+        mem_rdata = ((rd_x | rd_ye | rd_yo) & 16'hffff) | rd_pl;
         pre_ev$write_address = ev_s;
         pre_ev$write_data = 1'b1;
         pre_take$d = ev_take & enable;
@@ -6642,7 +6731,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             post_e$write_enable = dwy4$q;
             post_o$write_enable = dwy4$q;
         end
-        x_jump = ((rx$q) & 9'h1ff) + ((increments[(32'h0)+:(8)]) & 9'h1ff);
+        x_jump = ((dx$q) & 9'h1ff) + ((increments[(32'h0)+:(8)]) & 9'h1ff);
         pmask$d = ((32'hff) & 8'hff) << shifts[(32'h8)+:(3)];
         w_e = ((rw$q[(32'h0)+:(8)]) & 10'h3ff);
         if (rw$q[32'h7]) begin
@@ -6682,7 +6771,12 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         if (req_o$q) begin
             new_o = rw$q[(32'h8)+:(8)];
         end
-        w_addr = (((s$q) & 16'hffff) << row_shift) | ((m$q) & 16'hffff);
+        m_next = (m$q + 32'h1) & m_mask;
+        rd_m = m$q;
+        if (state$q[32'h6]) begin
+            rd_m = m_next;
+        end
+        w_addr = (((s$q) & 16'hffff) << row_shift) | ((rd_m) & 16'hffff);
         w_wdata = (((new_o) & 16'hffff) << 32'h8) | ((new_e) & 16'hffff);
         w_write = wcyc$q;
         wcyc$d = (state$q[32'h6] & mlast$q) | (state$q[32'h3] & wq_pend$q);
@@ -6709,6 +6803,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         end
         if (state$q[32'hd] & dv4$q & ~dv3$q) begin
             s$d = 32'h0;
+            m$d = 32'h0;
             state$d = 32'h2;
         end
         if (state$q[32'h1]) begin
@@ -6718,14 +6813,15 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             state$d = 32'h4;
         end
         if (state$q[32'h2]) begin
-            rx$d = pre_tr$read_data;
-            rgo$d = plastic$read_data[s$q[(32'h0)+:(4)]] & (pre_ev$read_data | (any_spike$q & ((pre_tr$read_data & pmask$q) != 32'h0)));
+            rg_pl$d = plastic$read_data[s$q[(32'h0)+:(4)]];
+            rg_x$d = (pre_tr$read_data & pmask$q) != 32'h0;
             rlast$d = s$q == last_s;
             pre$d = pre_ev$read_data;
             state$d = 32'h200;
         end
+        go = rg_pl$q & (pre$q | (any_spike$q & rg_x$q));
         if (state$q[32'h9]) begin
-            rpot$d = rx$q >> shifts[(32'h8)+:(3)];
+            rpot$d = dx$q >> shifts[(32'h8)+:(3)];
             pre_tr$write_address = s$q;
             pre_tr$write_data = x_jump[(32'h0)+:(8)];
             if (x_jump[32'h8]) begin
@@ -6735,9 +6831,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             pre_ev$write_address = s$q;
             pre_ev$write_data = 1'b0;
             pre_ev$write_enable = 1'b1;
-            m$d = 32'h0;
             mlast$d = one_word;
-            if (rgo$q) begin
+            if (go) begin
                 state$d = 32'h8;
             end
             else if (rlast$q) begin
@@ -6749,11 +6844,11 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             end
         end
         if (state$q[32'h3]) begin
+            post_e$read_address = m$q;
+            post_o$read_address = m$q;
             state$d = 32'h800;
         end
         if (state$q[32'hb]) begin
-            post_e$read_address = m$q;
-            post_o$read_address = m$q;
             state$d = 32'h10;
         end
         if (state$q[32'h4]) begin
@@ -6762,15 +6857,15 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             gpot_o$d = 32'h0;
             gdep_e$d = 32'h0;
             gdep_o$d = 32'h0;
-            if (spk_e$read_data) begin
+            if (rs_e$q) begin
                 gpot_e$d = rpot$q;
             end
-            if (spk_o$read_data) begin
+            if (rs_o$q) begin
                 gpot_o$d = rpot$q;
             end
             if (pre$q) begin
-                gdep_e$d = post_e$read_data >> shifts[(32'hc)+:(3)];
-                gdep_o$d = post_o$read_data >> shifts[(32'hc)+:(3)];
+                gdep_e$d = ry_e$q >> shifts[(32'hc)+:(3)];
+                gdep_o$d = ry_o$q >> shifts[(32'hc)+:(3)];
             end
             state$d = 32'h20;
         end
@@ -6800,7 +6895,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
                 end
             end
             else begin
-                m$d = (m$q + 32'h1) & m_mask;
+                m$d = m_next;
                 mlast$d = m$q == before_last_m;
                 state$d = 32'h8;
             end
@@ -7774,6 +7869,25 @@ module top$app$core$stdp$rd_region(d,q,clock);
 endmodule // top$app$core$stdp$rd_region
 
 
+module top$app$core$stdp$rd_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$stdp$rd_sel
+
+
 module top$app$core$stdp$req_e(d,q,clock);
     
     // Module arguments
@@ -7812,7 +7926,7 @@ module top$app$core$stdp$req_o(d,q,clock);
 endmodule // top$app$core$stdp$req_o
 
 
-module top$app$core$stdp$rgo(d,q,clock);
+module top$app$core$stdp$rg_pl(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7828,7 +7942,26 @@ module top$app$core$stdp$rgo(d,q,clock);
        q <= d;
     end
           
-endmodule // top$app$core$stdp$rgo
+endmodule // top$app$core$stdp$rg_pl
+
+
+module top$app$core$stdp$rg_x(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$stdp$rg_x
 
 
 module top$app$core$stdp$rlast(d,q,clock);
@@ -7848,6 +7981,25 @@ module top$app$core$stdp$rlast(d,q,clock);
     end
           
 endmodule // top$app$core$stdp$rlast
+
+
+module top$app$core$stdp$rpl(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$stdp$rpl
 
 
 module top$app$core$stdp$rpot(d,q,clock);
@@ -8000,25 +8152,6 @@ module top$app$core$stdp$rwmin(d,q,clock);
     end
           
 endmodule // top$app$core$stdp$rwmin
-
-
-module top$app$core$stdp$rx(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$stdp$rx
 
 
 module top$app$core$stdp$ry_e(d,q,clock);
@@ -8408,33 +8541,39 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
     reg  [10:0] r2_m$d;
     wire  [10:0] r2_m$q;
     reg  r2_m$clock;
-    reg  [15:0] r2_w$d;
-    wire  [15:0] r2_w$q;
-    reg  r2_w$clock;
     reg  r3_valid$d;
     wire  r3_valid$q;
     reg  r3_valid$clock;
     reg  [10:0] r3_m$d;
     wire  [10:0] r3_m$q;
     reg  r3_m$clock;
-    reg  [25:0] r3_se$d;
-    wire  [25:0] r3_se$q;
-    reg  r3_se$clock;
-    reg  [25:0] r3_so$d;
-    wire  [25:0] r3_so$q;
-    reg  r3_so$clock;
-    reg  [25:0] r3_ae$d;
-    wire  [25:0] r3_ae$q;
-    reg  r3_ae$clock;
-    reg  [25:0] r3_ao$d;
-    wire  [25:0] r3_ao$q;
-    reg  r3_ao$clock;
-    reg  r3_f1$d;
-    wire  r3_f1$q;
-    reg  r3_f1$clock;
-    reg  r3_f2$d;
-    wire  r3_f2$q;
-    reg  r3_f2$clock;
+    reg  [15:0] r3_w$d;
+    wire  [15:0] r3_w$q;
+    reg  r3_w$clock;
+    reg  r4_valid$d;
+    wire  r4_valid$q;
+    reg  r4_valid$clock;
+    reg  [10:0] r4_m$d;
+    wire  [10:0] r4_m$q;
+    reg  r4_m$clock;
+    reg  [25:0] r4_se$d;
+    wire  [25:0] r4_se$q;
+    reg  r4_se$clock;
+    reg  [25:0] r4_so$d;
+    wire  [25:0] r4_so$q;
+    reg  r4_so$clock;
+    reg  [25:0] r4_ae$d;
+    wire  [25:0] r4_ae$q;
+    reg  r4_ae$clock;
+    reg  [25:0] r4_ao$d;
+    wire  [25:0] r4_ao$q;
+    reg  r4_ao$clock;
+    reg  r4_f1$d;
+    wire  r4_f1$q;
+    reg  r4_f1$clock;
+    reg  r4_f2$d;
+    wire  r4_f2$q;
+    reg  r4_f2$clock;
     reg  h1_valid$d;
     wire  h1_valid$q;
     reg  h1_valid$clock;
@@ -8462,6 +8601,15 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
     reg  [10:0] lif_word$d;
     wire  [10:0] lif_word$q;
     reg  lif_word$clock;
+    reg  [25:0] lif_e$d;
+    wire  [25:0] lif_e$q;
+    reg  lif_e$clock;
+    reg  [25:0] lif_o$d;
+    wire  [25:0] lif_o$q;
+    reg  lif_o$clock;
+    reg  lif_odd2$d;
+    wire  lif_odd2$q;
+    reg  lif_odd2$clock;
     
     // Local signals
     reg  take;
@@ -8553,11 +8701,6 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         .q(r2_m$q),
         .clock(r2_m$clock)
     );
-    top$app$core$syn$r2_w r2_w(
-        .d(r2_w$d),
-        .q(r2_w$q),
-        .clock(r2_w$clock)
-    );
     top$app$core$syn$r3_valid r3_valid(
         .d(r3_valid$d),
         .q(r3_valid$q),
@@ -8568,35 +8711,50 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         .q(r3_m$q),
         .clock(r3_m$clock)
     );
-    top$app$core$syn$r3_se r3_se(
-        .d(r3_se$d),
-        .q(r3_se$q),
-        .clock(r3_se$clock)
+    top$app$core$syn$r3_w r3_w(
+        .d(r3_w$d),
+        .q(r3_w$q),
+        .clock(r3_w$clock)
     );
-    top$app$core$syn$r3_so r3_so(
-        .d(r3_so$d),
-        .q(r3_so$q),
-        .clock(r3_so$clock)
+    top$app$core$syn$r4_valid r4_valid(
+        .d(r4_valid$d),
+        .q(r4_valid$q),
+        .clock(r4_valid$clock)
     );
-    top$app$core$syn$r3_ae r3_ae(
-        .d(r3_ae$d),
-        .q(r3_ae$q),
-        .clock(r3_ae$clock)
+    top$app$core$syn$r4_m r4_m(
+        .d(r4_m$d),
+        .q(r4_m$q),
+        .clock(r4_m$clock)
     );
-    top$app$core$syn$r3_ao r3_ao(
-        .d(r3_ao$d),
-        .q(r3_ao$q),
-        .clock(r3_ao$clock)
+    top$app$core$syn$r4_se r4_se(
+        .d(r4_se$d),
+        .q(r4_se$q),
+        .clock(r4_se$clock)
     );
-    top$app$core$syn$r3_f1 r3_f1(
-        .d(r3_f1$d),
-        .q(r3_f1$q),
-        .clock(r3_f1$clock)
+    top$app$core$syn$r4_so r4_so(
+        .d(r4_so$d),
+        .q(r4_so$q),
+        .clock(r4_so$clock)
     );
-    top$app$core$syn$r3_f2 r3_f2(
-        .d(r3_f2$d),
-        .q(r3_f2$q),
-        .clock(r3_f2$clock)
+    top$app$core$syn$r4_ae r4_ae(
+        .d(r4_ae$d),
+        .q(r4_ae$q),
+        .clock(r4_ae$clock)
+    );
+    top$app$core$syn$r4_ao r4_ao(
+        .d(r4_ao$d),
+        .q(r4_ao$q),
+        .clock(r4_ao$clock)
+    );
+    top$app$core$syn$r4_f1 r4_f1(
+        .d(r4_f1$d),
+        .q(r4_f1$q),
+        .clock(r4_f1$clock)
+    );
+    top$app$core$syn$r4_f2 r4_f2(
+        .d(r4_f2$d),
+        .q(r4_f2$q),
+        .clock(r4_f2$clock)
     );
     top$app$core$syn$h1_valid h1_valid(
         .d(h1_valid$d),
@@ -8643,6 +8801,21 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         .q(lif_word$q),
         .clock(lif_word$clock)
     );
+    top$app$core$syn$lif_e lif_e(
+        .d(lif_e$d),
+        .q(lif_e$q),
+        .clock(lif_e$clock)
+    );
+    top$app$core$syn$lif_o lif_o(
+        .d(lif_o$d),
+        .q(lif_o$q),
+        .clock(lif_o$clock)
+    );
+    top$app$core$syn$lif_odd2 lif_odd2(
+        .d(lif_odd2$d),
+        .q(lif_odd2$q),
+        .clock(lif_odd2$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -8657,15 +8830,17 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         r1_m$clock = clock;
         r2_valid$clock = clock;
         r2_m$clock = clock;
-        r2_w$clock = clock;
         r3_valid$clock = clock;
         r3_m$clock = clock;
-        r3_se$clock = clock;
-        r3_so$clock = clock;
-        r3_ae$clock = clock;
-        r3_ao$clock = clock;
-        r3_f1$clock = clock;
-        r3_f2$clock = clock;
+        r3_w$clock = clock;
+        r4_valid$clock = clock;
+        r4_m$clock = clock;
+        r4_se$clock = clock;
+        r4_so$clock = clock;
+        r4_ae$clock = clock;
+        r4_ao$clock = clock;
+        r4_f1$clock = clock;
+        r4_f2$clock = clock;
         h1_valid$clock = clock;
         h1_m$clock = clock;
         h1_e$clock = clock;
@@ -8675,6 +8850,9 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         lif_pend$clock = clock;
         lif_odd$clock = clock;
         lif_word$clock = clock;
+        lif_e$clock = clock;
+        lif_o$clock = clock;
+        lif_odd2$clock = clock;
         cur_valid$d = cur_valid$q;
         cur_s$d = cur_s$q;
         m$d = m$q;
@@ -8686,15 +8864,17 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         r1_m$d = r1_m$q;
         r2_valid$d = r2_valid$q;
         r2_m$d = r2_m$q;
-        r2_w$d = r2_w$q;
         r3_valid$d = r3_valid$q;
         r3_m$d = r3_m$q;
-        r3_se$d = r3_se$q;
-        r3_so$d = r3_so$q;
-        r3_ae$d = r3_ae$q;
-        r3_ao$d = r3_ao$q;
-        r3_f1$d = r3_f1$q;
-        r3_f2$d = r3_f2$q;
+        r3_w$d = r3_w$q;
+        r4_valid$d = r4_valid$q;
+        r4_m$d = r4_m$q;
+        r4_se$d = r4_se$q;
+        r4_so$d = r4_so$q;
+        r4_ae$d = r4_ae$q;
+        r4_ao$d = r4_ao$q;
+        r4_f1$d = r4_f1$q;
+        r4_f2$d = r4_f2$q;
         h1_valid$d = h1_valid$q;
         h1_m$d = h1_m$q;
         h1_e$d = h1_e$q;
@@ -8704,6 +8884,9 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         lif_pend$d = lif_pend$q;
         lif_odd$d = lif_odd$q;
         lif_word$d = lif_word$q;
+        lif_e$d = lif_e$q;
+        lif_o$d = lif_o$q;
+        lif_odd2$d = lif_odd2$q;
         weights$clock = clock;
         acc_even$clock = clock;
         acc_odd$clock = clock;
@@ -8727,8 +8910,8 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
             m_last$d = one_word;
             held$d = ~one_word;
         end
-        idle_next = ~cur_valid$q & ~r0_valid$q & ~r1_valid$q & ~r2_valid$q;
-        idle = idle_next & ~r3_valid$q;
+        idle_next = ~cur_valid$q & ~r0_valid$q & ~r1_valid$q & ~r2_valid$q & ~r3_valid$q;
+        idle = idle_next & ~r4_valid$q;
         weights$address = wmem_addr;
         weights$write_data = wmem_wdata;
         weights$write_enable = wmem_write & ~cur_valid$q;
@@ -8740,61 +8923,66 @@ module top$app$core$syn(clock,ev_valid,ev_s,ev_take,idle,idle_next,row_s,weight_
         r0_m$d = m$q;
         r1_valid$d = r0_valid$q;
         r1_m$d = r0_m$q;
-        acc_even$read_address = r1_m$q;
-        acc_odd$read_address = r1_m$q;
+        r2_valid$d = r1_valid$q;
+        r2_m$d = r1_m$q;
+        acc_even$read_address = r2_m$q;
+        acc_odd$read_address = r2_m$q;
         if (lif_read) begin
             acc_even$read_address = lif_n[(32'h1)+:(11)];
             acc_odd$read_address = lif_n[(32'h1)+:(11)];
         end
-        r2_valid$d = r1_valid$q;
-        r2_m$d = r1_m$q;
-        r2_w$d = weights$read_data;
-        we_x = ((r2_w$q[(32'h0)+:(8)]) & 26'h3ffffff);
-        if (r2_w$q[32'h7]) begin
-            we_x = ((r2_w$q[(32'h0)+:(8)]) & 26'h3ffffff) | ((32'h3ffff00) & 26'h3ffffff);
-        end
-        wo_x = ((r2_w$q[(32'h8)+:(8)]) & 26'h3ffffff);
-        if (r2_w$q[32'hf]) begin
-            wo_x = ((r2_w$q[(32'h8)+:(8)]) & 26'h3ffffff) | ((32'h3ffff00) & 26'h3ffffff);
-        end
         r3_valid$d = r2_valid$q;
         r3_m$d = r2_m$q;
-        r3_se$d = we_x << weight_shift;
-        r3_so$d = wo_x << weight_shift;
-        r3_ae$d = acc_even$read_data;
-        r3_ao$d = acc_odd$read_data;
-        r3_f1$d = short_rows & r3_valid$q & (r3_m$q == r2_m$q);
-        r3_f2$d = short_rows & h1_valid$q & (h1_m$q == r2_m$q);
-        fe = r3_ae$q;
-        fo = r3_ao$q;
-        if (r3_f2$q) begin
+        r3_w$d = weights$read_data;
+        we_x = ((r3_w$q[(32'h0)+:(8)]) & 26'h3ffffff);
+        if (r3_w$q[32'h7]) begin
+            we_x = ((r3_w$q[(32'h0)+:(8)]) & 26'h3ffffff) | ((32'h3ffff00) & 26'h3ffffff);
+        end
+        wo_x = ((r3_w$q[(32'h8)+:(8)]) & 26'h3ffffff);
+        if (r3_w$q[32'hf]) begin
+            wo_x = ((r3_w$q[(32'h8)+:(8)]) & 26'h3ffffff) | ((32'h3ffff00) & 26'h3ffffff);
+        end
+        r4_valid$d = r3_valid$q;
+        r4_m$d = r3_m$q;
+        r4_se$d = we_x << weight_shift;
+        r4_so$d = wo_x << weight_shift;
+        r4_ae$d = acc_even$read_data;
+        r4_ao$d = acc_odd$read_data;
+        r4_f1$d = short_rows & r4_valid$q & (r4_m$q == r3_m$q);
+        r4_f2$d = short_rows & h1_valid$q & (h1_m$q == r3_m$q);
+        fe = r4_ae$q;
+        fo = r4_ao$q;
+        if (r4_f2$q) begin
             fe = h2_e$q;
             fo = h2_o$q;
         end
-        if (r3_f1$q) begin
+        if (r4_f1$q) begin
             fe = h1_e$q;
             fo = h1_o$q;
         end
-        sum_e = fe + r3_se$q;
-        sum_o = fo + r3_so$q;
-        h1_valid$d = r3_valid$q;
-        h1_m$d = r3_m$q;
+        sum_e = fe + r4_se$q;
+        sum_o = fo + r4_so$q;
+        h1_valid$d = r4_valid$q;
+        h1_m$d = r4_m$q;
         h1_e$d = sum_e;
         h1_o$d = sum_o;
         h2_e$d = h1_e$q;
         h2_o$d = h1_o$q;
-        acc_even$write_address = r3_m$q;
-        acc_odd$write_address = r3_m$q;
+        acc_even$write_address = r4_m$q;
+        acc_odd$write_address = r4_m$q;
         acc_even$write_data = sum_e;
         acc_odd$write_data = sum_o;
-        acc_even$write_enable = r3_valid$q;
-        acc_odd$write_enable = r3_valid$q;
+        acc_even$write_enable = r4_valid$q;
+        acc_odd$write_enable = r4_valid$q;
         lif_pend$d = lif_read;
         lif_odd$d = lif_n[32'h0];
         lif_word$d = lif_n[(32'h1)+:(11)];
-        lif_acc = acc_even$read_data;
-        if (lif_odd$q) begin
-            lif_acc = acc_odd$read_data;
+        lif_e$d = acc_even$read_data;
+        lif_o$d = acc_odd$read_data;
+        lif_odd2$d = lif_odd$q;
+        lif_acc = lif_e$q;
+        if (lif_odd2$q) begin
+            lif_acc = lif_o$q;
         end
         if (lif_pend$q) begin
             acc_even$write_address = lif_word$q;
@@ -9040,6 +9228,44 @@ module top$app$core$syn$held(d,q,clock);
 endmodule // top$app$core$syn$held
 
 
+module top$app$core$syn$lif_e(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$lif_e
+
+
+module top$app$core$syn$lif_o(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$lif_o
+
+
 module top$app$core$syn$lif_odd(d,q,clock);
     
     // Module arguments
@@ -9057,6 +9283,25 @@ module top$app$core$syn$lif_odd(d,q,clock);
     end
           
 endmodule // top$app$core$syn$lif_odd
+
+
+module top$app$core$syn$lif_odd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$lif_odd2
 
 
 module top$app$core$syn$lif_pend(d,q,clock);
@@ -9249,101 +9494,6 @@ module top$app$core$syn$r2_valid(d,q,clock);
 endmodule // top$app$core$syn$r2_valid
 
 
-module top$app$core$syn$r2_w(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r2_w
-
-
-module top$app$core$syn$r3_ae(d,q,clock);
-    
-    // Module arguments
-    input wire  [25:0] d;
-    output reg  [25:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 26'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_ae
-
-
-module top$app$core$syn$r3_ao(d,q,clock);
-    
-    // Module arguments
-    input wire  [25:0] d;
-    output reg  [25:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 26'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_ao
-
-
-module top$app$core$syn$r3_f1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_f1
-
-
-module top$app$core$syn$r3_f2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_f2
-
-
 module top$app$core$syn$r3_m(d,q,clock);
     
     // Module arguments
@@ -9363,44 +9513,6 @@ module top$app$core$syn$r3_m(d,q,clock);
 endmodule // top$app$core$syn$r3_m
 
 
-module top$app$core$syn$r3_se(d,q,clock);
-    
-    // Module arguments
-    input wire  [25:0] d;
-    output reg  [25:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 26'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_se
-
-
-module top$app$core$syn$r3_so(d,q,clock);
-    
-    // Module arguments
-    input wire  [25:0] d;
-    output reg  [25:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 26'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$app$core$syn$r3_so
-
-
 module top$app$core$syn$r3_valid(d,q,clock);
     
     // Module arguments
@@ -9418,6 +9530,177 @@ module top$app$core$syn$r3_valid(d,q,clock);
     end
           
 endmodule // top$app$core$syn$r3_valid
+
+
+module top$app$core$syn$r3_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r3_w
+
+
+module top$app$core$syn$r4_ae(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_ae
+
+
+module top$app$core$syn$r4_ao(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_ao
+
+
+module top$app$core$syn$r4_f1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_f1
+
+
+module top$app$core$syn$r4_f2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_f2
+
+
+module top$app$core$syn$r4_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_m
+
+
+module top$app$core$syn$r4_se(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_se
+
+
+module top$app$core$syn$r4_so(d,q,clock);
+    
+    // Module arguments
+    input wire  [25:0] d;
+    output reg  [25:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 26'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_so
+
+
+module top$app$core$syn$r4_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$app$core$syn$r4_valid
 
 // v-- Setting output parameters to net type for wrapped code.
 
@@ -9449,11 +9732,13 @@ module top$app$core$syn$weights(clock,address,write_data,write_enable,read_data)
     wren_r <= write_enable ? (4'd1 << address[15:14]) : 4'd0;
     end
     always @(posedge clock) if (!we_r) bank <= bank_r;
+    reg [15:0] rq;
+    always @(posedge clock) rq <= q[bank];
     SB_SPRAM256KA spram_0(.ADDRESS(a_r), .DATAIN(d_r), .MASKWREN(4'b1111), .WREN(wren_r[0]), .CHIPSELECT(cs_r[0]), .CLOCK(clock), .STANDBY(1'b0), .SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[0]));
     SB_SPRAM256KA spram_1(.ADDRESS(a_r), .DATAIN(d_r), .MASKWREN(4'b1111), .WREN(wren_r[1]), .CHIPSELECT(cs_r[1]), .CLOCK(clock), .STANDBY(1'b0), .SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[1]));
     SB_SPRAM256KA spram_2(.ADDRESS(a_r), .DATAIN(d_r), .MASKWREN(4'b1111), .WREN(wren_r[2]), .CHIPSELECT(cs_r[2]), .CLOCK(clock), .STANDBY(1'b0), .SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[2]));
     SB_SPRAM256KA spram_3(.ADDRESS(a_r), .DATAIN(d_r), .MASKWREN(4'b1111), .WREN(wren_r[3]), .CHIPSELECT(cs_r[3]), .CLOCK(clock), .STANDBY(1'b0), .SLEEP(1'b0), .POWEROFF(1'b1), .DATAOUT(q[3]));
-    assign read_data = q[bank];
+    assign read_data = rq;
 endmodule // top$app$core$syn$weights
 
 
