@@ -9,12 +9,12 @@
 //! table lists its core's spikes as the LIF pass produces them. When every core has
 //! pulsed `done`, the router walks source cores `c = 0..C`, within a core its spikes in
 //! list order (ascending), within a spike slots `k = 0, 1`: one slot per cycle plus one
-//! cycle per core. Each valid slot becomes, 5 cycles later, a push of `dest_channel`
+//! cycle per core. Each valid slot becomes, 6 cycles later, a push of `dest_channel`
 //! into core `dest_core`'s input queue, unless the system has already pushed
 //! [`input_queue_depth`]`(inputs)` routed events into that core in this step (the queue
 //! is empty when routing starts): then the event is dropped and counted in that core's
 //! `REG_DROPPED_ROUTES`. Routes with `dest_core >= C` or `dest_channel >= inputs` are
-//! ignored. `done` pulses 4 cycles after the walk, when every push has reached its
+//! ignored. `done` pulses 5 cycles after the walk, when every push has reached its
 //! queue. Cycles per step (from the cycle after `step_start` to `done`, inclusive;
 //! asserted by the `multi_core` tests):
 //! `max_c(cycles of core c) + C + ROUTE_SLOTS * spikes + ROUTE_DRAIN`, with `spikes` the
@@ -51,8 +51,8 @@ use rust_hdl::prelude::*;
 // completes within the core's read latency.
 const _: () = assert!(READ_LATENCY >= 4);
 
-/// Cycles after the walk: the push pipeline (table read, decode, push) drains.
-pub const ROUTE_DRAIN: usize = 4;
+/// Cycles after the walk: the push pipeline (list and table reads, decode, push) drains.
+pub const ROUTE_DRAIN: usize = 5;
 
 /// Size of a system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,13 +154,16 @@ pub struct NeuroSystem {
     p1_s: DFF<Bits<SLOT_BITS>>,
     p2_v: DFF<Bit>,
     p2_k: DFF<Bits<4>>,
+    p2_s: DFF<Bits<SLOT_BITS>>,
     p3_v: DFF<Bit>,
     p3_k: DFF<Bits<4>>,
     p4_v: DFF<Bit>,
-    p4_w: DFF<Bits<16>>,
-    p5_push: DFF<Bit>,
-    p5_dest: DFF<Bits<4>>,
-    p5_ch: DFF<Bits<16>>,
+    p4_k: DFF<Bits<4>>,
+    p5_v: DFF<Bit>,
+    p5_w: DFF<Bits<16>>,
+    p6_push: DFF<Bit>,
+    p6_dest: DFF<Bits<4>>,
+    p6_ch: DFF<Bits<16>>,
     drain: DFF<Bits<3>>,
     q_valid: DFF<Bit>,
     q_write: DFF<Bit>,
@@ -253,13 +256,16 @@ impl NeuroSystem {
             p1_s: Default::default(),
             p2_v: Default::default(),
             p2_k: Default::default(),
+            p2_s: Default::default(),
             p3_v: Default::default(),
             p3_k: Default::default(),
             p4_v: Default::default(),
-            p4_w: Default::default(),
-            p5_push: Default::default(),
-            p5_dest: Default::default(),
-            p5_ch: Default::default(),
+            p4_k: Default::default(),
+            p5_v: Default::default(),
+            p5_w: Default::default(),
+            p6_push: Default::default(),
+            p6_dest: Default::default(),
+            p6_ch: Default::default(),
             drain: Default::default(),
             q_valid: Default::default(),
             q_write: Default::default(),
@@ -308,9 +314,10 @@ impl Logic for NeuroSystem {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p3_v, p3_k,
-            p4_v, p4_w, p5_push, p5_dest, p5_ch, drain, q_valid, q_write, q_read, q_addr, q_wdata,
-            b_valid, c_valid, b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid, h_core, h_ch
+            self, clock, state, reset_pend, wk, wi, ws, p1_v, p1_k, p1_s, p2_v, p2_k, p2_s, p3_v,
+            p3_k, p4_v, p4_k, p5_v, p5_w, p6_push, p6_dest, p6_ch, drain, q_valid, q_write, q_read,
+            q_addr, q_wdata, b_valid, c_valid, b_reg, b_k, b_idx_ok, ov, ov_data, rd_core, h_valid,
+            h_core, h_ch
         );
         // ---- summaries over the cores ----
         self.cores_busy.next = false;
@@ -343,7 +350,7 @@ impl Logic for NeuroSystem {
             | self.reset_pend.q.val()
             | self.cores_busy.val()
             | self.h_valid.q.val();
-        self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 3);
+        self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 4);
 
         // ---- sequencing: 0 idle, 1 cores run, 2 walk, 3 drain ----
         self.go_reset.next =
@@ -385,30 +392,33 @@ impl Logic for NeuroSystem {
         }
         if self.state.q.val() == 3 {
             self.drain.d.next = self.drain.q.val() + 1;
-            if self.drain.q.val() == 3 {
+            if self.drain.q.val() == 4 {
                 self.state.d.next = 0.into();
             }
         }
 
-        // ---- walk pipeline: list read (P0), table read (P1), RAM word (P2), registered
-        // word (P3), selected word (P4), decode (P5: push) ----
+        // ---- walk pipeline: list read (P0), list word registered (P1), table read (P2),
+        // table word registered (P3), selected word (P4), decode (P5), push (P6) ----
         self.p1_v.d.next = self.issue.val();
         self.p1_k.d.next = self.wk.q.val();
         self.p1_s.d.next = self.ws.q.val();
         self.p2_v.d.next = self.p1_v.q.val();
         self.p2_k.d.next = self.p1_k.q.val();
+        self.p2_s.d.next = self.p1_s.q.val();
         self.p3_v.d.next = self.p2_v.q.val();
         self.p3_k.d.next = self.p2_k.q.val();
         self.p4_v.d.next = self.p3_v.q.val();
-        self.p4_w.d.next = 0.into();
-        self.w_dest.next = self.p4_w.q.val().get_bits::<4>(11);
-        self.w_ok.next = self.p4_v.q.val()
-            & self.p4_w.q.val().get_bit(15)
-            & (bit_cast::<16, 11>(self.p4_w.q.val().get_bits::<11>(0)) < self.inputs.val())
+        self.p4_k.d.next = self.p3_k.q.val();
+        self.p5_v.d.next = self.p4_v.q.val();
+        self.p5_w.d.next = 0.into();
+        self.w_dest.next = self.p5_w.q.val().get_bits::<4>(11);
+        self.w_ok.next = self.p5_v.q.val()
+            & self.p5_w.q.val().get_bit(15)
+            & (bit_cast::<16, 11>(self.p5_w.q.val().get_bits::<11>(0)) < self.inputs.val())
             & (bit_cast::<5, 4>(self.w_dest.val()) < self.n_cores.val());
-        self.p5_push.d.next = false;
-        self.p5_dest.d.next = self.w_dest.val();
-        self.p5_ch.d.next = bit_cast::<16, 11>(self.p4_w.q.val().get_bits::<11>(0));
+        self.p6_push.d.next = false;
+        self.p6_dest.d.next = self.w_dest.val();
+        self.p6_ch.d.next = bit_cast::<16, 11>(self.p5_w.q.val().get_bits::<11>(0));
 
         // ---- control port: accept ----
         self.ready.next = (self.state.q.val() == 0)
@@ -477,9 +487,9 @@ impl Logic for NeuroSystem {
             self.tables[j].spike_n.next = self.cores[j].spike_n.val();
             self.tables[j].walking.next = self.state.q.val().get_bit(1);
             self.tables[j].walk_idx.next = self.wi.q.val().get_bits::<NEURON_BITS>(0);
-            self.tables[j].walk_slot.next = self.p1_s.q.val();
-            if self.p3_k.q.val().index() == j {
-                self.p4_w.d.next = self.tables[j].route_word.val();
+            self.tables[j].walk_slot.next = self.p2_s.q.val();
+            if self.p4_k.q.val().index() == j {
+                self.p5_w.d.next = self.tables[j].route_word.val();
             }
             if (self.state.q.val() == 1) & self.all_fin.val() {
                 self.pushed[j].d.next = 0.into();
@@ -491,7 +501,7 @@ impl Logic for NeuroSystem {
                     }
                 } else {
                     self.pushed[j].d.next = self.pushed[j].q.val() + 1;
-                    self.p5_push.d.next = true;
+                    self.p6_push.d.next = true;
                 }
             }
             // input queue: the router while routing, the host while idle
@@ -499,9 +509,9 @@ impl Logic for NeuroSystem {
             self.cores[j].in_spike_write.next =
                 self.h_valid.q.val() & (self.h_core.q.val().index() == j);
             if self.state.q.val().get_bit(1) {
-                self.cores[j].in_spike.next = self.p5_ch.q.val();
+                self.cores[j].in_spike.next = self.p6_ch.q.val();
                 self.cores[j].in_spike_write.next =
-                    self.p5_push.q.val() & (self.p5_dest.q.val().index() == j);
+                    self.p6_push.q.val() & (self.p6_dest.q.val().index() == j);
             }
             // output queue
             self.cores[j].out_spike_read.next =

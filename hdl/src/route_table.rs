@@ -7,10 +7,11 @@
 //!   spikes listed.
 //! - Routing table ([`ROUTE_SLOTS`]` * neurons` words of 16 bit, word `n * ROUTE_SLOTS + k`
 //!   is slot `k` of neuron `n`, layout of [`neurosim::system::Route::word`]).
-//! - Walk (latency 3): with `walking` high, `walk_idx` = i and `walk_slot` = k in a cycle
-//!   read the spike list at i; in the next cycle (`walk_slot` then carries the k of the
-//!   previous cycle) the table word of that neuron and slot is read; the word is
-//!   registered (no RAM output drives logic) and `route_word` shows it two cycles later.
+//! - Walk (latency 4): with `walking` high, `walk_idx` = i in a cycle reads the spike list
+//!   at i; the neuron read is registered; in the cycle after that (`walk_slot` then
+//!   carries the slot k of two cycles earlier) the table word of that neuron and slot is
+//!   read; the word is registered and `route_word` shows it two cycles later (no RAM
+//!   output drives logic).
 //! - Control (while not walking, latency 2): `ctrl_idx` addresses the table for reads
 //!   (`route_word` two cycles later); `ctrl_write` writes `ctrl_wdata` at `ctrl_idx`
 //!   (indices beyond the table are ignored).
@@ -44,7 +45,7 @@ pub struct RouteTable {
     pub walking: Signal<In, Bit>,
     /// Spike-list index read.
     pub walk_idx: Signal<In, Bits<NEURON_BITS>>,
-    /// Slot of the spike read in the previous cycle.
+    /// Slot of the spike read two cycles earlier.
     pub walk_slot: Signal<In, Bits<SLOT_BITS>>,
     /// Table word read (walk or control).
     pub route_word: Signal<Out, Bits<16>>,
@@ -59,6 +60,7 @@ pub struct RouteTable {
     routes: SyncRam<Bits<16>, ROUTE_BITS>,
     cnt: DFF<Bits<16>>,
     word: DFF<Bits<16>>,
+    listed: DFF<Bits<NEURON_BITS>>,
 }
 
 impl RouteTable {
@@ -88,6 +90,7 @@ impl RouteTable {
             routes: SyncRam::new(neurons * ROUTE_SLOTS),
             cnt: Default::default(),
             word: Default::default(),
+            listed: Default::default(),
         })
     }
 
@@ -100,7 +103,7 @@ impl RouteTable {
 impl Logic for RouteTable {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, cnt, word);
+        dff_setup!(self, clock, cnt, word, listed);
         clock!(self, clock, list, routes);
         // every read port reads every cycle
         self.list.read_enable.next = true;
@@ -116,10 +119,11 @@ impl Logic for RouteTable {
             self.cnt.d.next = 0.into();
         }
         self.list.read_address.next = self.walk_idx.val();
+        self.listed.d.next = self.list.read_data.val();
         self.routes.read_address.next = self.ctrl_idx.val().get_bits::<ROUTE_BITS>(0);
         if self.walking.val() {
             self.routes.read_address.next =
-                (bit_cast::<ROUTE_BITS, NEURON_BITS>(self.list.read_data.val()) << 1)
+                (bit_cast::<ROUTE_BITS, NEURON_BITS>(self.listed.q.val()) << 1)
                     | bit_cast::<ROUTE_BITS, SLOT_BITS>(self.walk_slot.val());
         }
         self.word.d.next = self.routes.read_data.val();

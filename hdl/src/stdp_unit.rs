@@ -11,7 +11,9 @@
 //! 0. Decay pass over `max(sources, ceil(N/2))` indices, pipelined (1 per cycle: read;
 //!    register; register with the subtrahend `max(z >> k, min(z, 1))`; write): every
 //!    pre-trace `x = decay(x)` and every post-trace word `y = decay(y)`.
-//! 1. For every source s (3 cycles: read; register the decayed `x[s]` and flags; decide):
+//! 1. For every source s (3 cycles: read; register the decayed `x[s]` and flags; decide;
+//!    the trace and plastic word are also read in the cycle before, so their flags are
+//!    computed from registers):
 //!    write back `jump(x)` if s had an event; clear the event flag. Row s is *updated* if
 //!    it is plastic and (s had an event, or some neuron spiked and `x >> plus_shift != 0`);
 //!    every other row would keep its weights (`pot = dep = 0`) and is skipped. An updated
@@ -42,8 +44,8 @@
 //! Timing: the sequencer state is one-hot and every branch after a source's RAM read is
 //! decided from flags registered a cycle or more earlier (`rg_pl`, `pre`, `rg_x`: the row
 //! decision, one flag per RAM; `rlast`: last source, `mlast`: last word of the row), so
-//! the next-state, counter and write strobe logic sees no compare. No RAM output drives
-//! more than one LUT level before a register.
+//! the next-state, counter and write strobe logic sees no compare. Every RAM output goes
+//! straight into a register.
 //!
 //! (`update` uses numeric state codes, one-hot bit `k` for state `k`: rust-hdl emits Rust
 //! constant names verbatim.)
@@ -199,6 +201,7 @@ pub struct StdpUnit {
     go: Signal<Local, Bit>,
     m_next: Signal<Local, Bits<PAIR_BITS>>,
     rd_m: Signal<Local, Bits<PAIR_BITS>>,
+    s_inc: Signal<Local, Bits<SOURCE_BITS>>,
     rd_x: Signal<Local, Bits<8>>,
     rd_ye: Signal<Local, Bits<8>>,
     rd_yo: Signal<Local, Bits<8>>,
@@ -332,6 +335,7 @@ impl StdpUnit {
             go: Default::default(),
             m_next: Default::default(),
             rd_m: Default::default(),
+            s_inc: Default::default(),
             rd_x: Default::default(),
             rd_ye: Default::default(),
             rd_yo: Default::default(),
@@ -599,6 +603,7 @@ impl Logic for StdpUnit {
         // tail. Every decision after state 2 is taken from registered flags (the row
         // flags, `rlast`, `mlast`), so no compare or wide decode feeds the next-state
         // logic.
+        self.s_inc.next = (self.s.q.val() + 1) & self.s_mask.val();
         if !self.active.q.val() & self.start.val() {
             self.active.d.next = true;
             self.state.d.next = 0x1000.into(); // 12
@@ -609,7 +614,7 @@ impl Logic for StdpUnit {
             self.post_e.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.post_o.read_address.next = self.s.q.val().get_bits::<PAIR_BITS>(0);
             self.dv2.d.next = true;
-            self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
+            self.s.d.next = self.s_inc.val();
             if self.s.q.val() == self.last_d.val() {
                 self.state.d.next = 0x2000.into(); // 13
             }
@@ -619,6 +624,8 @@ impl Logic for StdpUnit {
             // first updated row's first word
             self.s.d.next = 0.into();
             self.m.d.next = 0.into();
+            self.pre_tr.read_address.next = 0.into();
+            self.plastic.read_address.next = 0.into();
             self.state.d.next = 0x2.into(); // 1
         }
         if self.state.q.val().get_bit(1) {
@@ -628,14 +635,16 @@ impl Logic for StdpUnit {
             self.state.d.next = 0x4.into(); // 2
         }
         if self.state.q.val().get_bit(2) {
-            // register the flags of source s, one per RAM (the trace is already decayed;
-            // `dx` registers it anyway): plastic, event, x >> plus_shift != 0
+            // register the flags of source s: plastic, event, x >> plus_shift != 0 (the
+            // trace is already decayed). The plastic word and the trace were read in the
+            // cycle before state 1 too, so `rpl` and `dx` hold them now: only the event
+            // flag comes from a RAM output, into a flip-flop
             self.rg_pl.d.next = self
-                .plastic
-                .read_data
+                .rpl
+                .q
                 .val()
                 .get_bit(self.s.q.val().get_bits::<4>(0).index());
-            self.rg_x.d.next = (self.pre_tr.read_data.val() & self.pmask.q.val()) != 0;
+            self.rg_x.d.next = (self.dx.q.val() & self.pmask.q.val()) != 0;
             self.rlast.d.next = self.s.q.val() == self.last_s.val();
             self.pre.d.next = self.pre_ev.read_data.val();
             self.state.d.next = 0x200.into(); // 9
@@ -663,7 +672,9 @@ impl Logic for StdpUnit {
             } else if self.rlast.q.val() {
                 self.state.d.next = 0x80.into(); // 7
             } else {
-                self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
+                self.s.d.next = self.s_inc.val();
+                self.pre_tr.read_address.next = self.s_inc.val();
+                self.plastic.read_address.next = self.s_inc.val().get_bits::<PLASTIC_BITS>(4);
                 self.state.d.next = 0x2.into(); // 1
             }
         }
@@ -720,7 +731,9 @@ impl Logic for StdpUnit {
                 if self.rlast.q.val() {
                     self.state.d.next = 0x80.into(); // 7
                 } else {
-                    self.s.d.next = (self.s.q.val() + 1) & self.s_mask.val();
+                    self.s.d.next = self.s_inc.val();
+                    self.pre_tr.read_address.next = self.s_inc.val();
+                    self.plastic.read_address.next = self.s_inc.val().get_bits::<PLASTIC_BITS>(4);
                     self.state.d.next = 0x2.into(); // 1
                 }
             } else {
