@@ -33,8 +33,10 @@
 //!   the core; region 0x7 is the routing table of that core and register
 //!   `REG_DROPPED_ROUTES` its dropped-route count, served here; everything else is the
 //!   core's (an address whose core index is `>= C` goes to core 0 unchanged, which
-//!   ignores it and reads 0). Same latencies: ready low for 2 cycles after a write, a
-//!   read's data [`READ_LATENCY`] cycles after it is accepted.
+//!   ignores it and reads 0). An accepted access is registered and reaches its core one
+//!   cycle later (no combinational path from the link through the system into the
+//!   cores' control ports): ready is low for 3 cycles after a write, a read's data
+//!   comes [`SYSTEM_READ_LATENCY`] cycles after it is accepted.
 //! - `core_reset`: every core's reset pass and zeroed dropped-route counts (routing tables
 //!   stay); during a step it is carried out when the step has finished.
 //!
@@ -47,9 +49,13 @@ use crate::route_table::{RouteTable, SLOT_BITS};
 use neurosim::system::{input_queue_depth, MAX_CORES, MAX_ROUTED_INPUTS, ROUTE_SLOTS};
 use rust_hdl::prelude::*;
 
+/// Cycles from an accepted `ctrl_read` to `ctrl_rvalid`: the request register, then the
+/// core's [`READ_LATENCY`].
+pub const SYSTEM_READ_LATENCY: usize = READ_LATENCY + 1;
+
 // The route-table read (registered request, table read, word register, overlay register)
-// completes within the core's read latency.
-const _: () = assert!(READ_LATENCY >= 4);
+// completes within the read latency.
+const _: () = assert!(SYSTEM_READ_LATENCY >= 4);
 
 /// Cycles after the walk: the push pipeline (list and table reads, decode, push) drains.
 pub const ROUTE_DRAIN: usize = 5;
@@ -188,6 +194,7 @@ pub struct NeuroSystem {
     kc: Signal<Local, Bits<4>>,
     kc_ok: Signal<Local, Bit>,
     target: Signal<Local, Bits<4>>,
+    q_target: Signal<Local, Bits<4>>,
     go_step: Signal<Local, Bit>,
     go_reset: Signal<Local, Bit>,
     host_push: Signal<Local, Bit>,
@@ -205,10 +212,6 @@ impl NeuroSystem {
     /// A system of `cfg.cores` cores of `cfg.core`.
     pub fn new(cfg: NeuroSystemConfig) -> Result<Self, String> {
         cfg.validate()?;
-        assert_eq!(
-            READ_LATENCY, 5,
-            "the route-table read path assumes READ_LATENCY 5"
-        );
         let c = cfg.cores;
         let cores = (0..c)
             .map(|_| NeuroCore::new(cfg.core))
@@ -290,6 +293,7 @@ impl NeuroSystem {
             kc: Default::default(),
             kc_ok: Default::default(),
             target: Default::default(),
+            q_target: Default::default(),
             go_step: Default::default(),
             go_reset: Default::default(),
             host_push: Default::default(),
@@ -349,7 +353,8 @@ impl Logic for NeuroSystem {
         self.busy.next = (self.state.q.val() != 0)
             | self.reset_pend.q.val()
             | self.cores_busy.val()
-            | self.h_valid.q.val();
+            | self.h_valid.q.val()
+            | self.q_valid.q.val();
         self.done.next = (self.state.q.val() == 3) & (self.drain.q.val() == 4);
 
         // ---- sequencing: 0 idle, 1 cores run, 2 walk, 3 drain ----
@@ -359,7 +364,8 @@ impl Logic for NeuroSystem {
             & !self.go_reset.val()
             & self.step_start.val()
             & !self.cores_busy.val()
-            & !self.h_valid.q.val();
+            & !self.h_valid.q.val()
+            & !self.q_valid.q.val();
         if self.core_reset.val() {
             self.reset_pend.d.next = true;
         }
@@ -421,9 +427,15 @@ impl Logic for NeuroSystem {
         self.p6_ch.d.next = bit_cast::<16, 11>(self.p5_w.q.val().get_bits::<11>(0));
 
         // ---- control port: accept ----
+        // an access is accepted into the system's request register (stage A) and reaches
+        // its core one cycle later, so the system's ready also needs: no request in that
+        // register, and no step starting in this cycle (the core's ready then holds for
+        // the forwarded request)
         self.ready.next = (self.state.q.val() == 0)
             & !self.reset_pend.q.val()
             & !self.core_reset.val()
+            & !self.step_start.val()
+            & !self.q_valid.q.val()
             & self.cores_ready.val();
         self.ctrl_ready.next = self.ready.val();
         self.kc.next = self.ctrl_addr.val().get_bits::<4>(20);
@@ -444,6 +456,10 @@ impl Logic for NeuroSystem {
         // next read); the table word is registered in the table and selected in stage D
         self.qk.next = self.q_addr.q.val().get_bits::<4>(20);
         self.q_ok.next = bit_cast::<5, 4>(self.qk.val()) < self.n_cores.val();
+        self.q_target.next = 0.into();
+        if self.q_ok.val() {
+            self.q_target.next = self.qk.val();
+        }
         self.q_region.next = self.q_addr.q.val().get_bits::<4>(16);
         self.q_index.next = self.q_addr.q.val().get_bits::<16>(0);
         self.b_valid.d.next = self.q_valid.q.val() & self.q_read.q.val();
@@ -520,16 +536,16 @@ impl Logic for NeuroSystem {
                 self.out_spike.next = self.cores[j].out_spike.val();
                 self.out_spike_valid.next = self.cores[j].out_spike_valid.val();
             }
-            // control port
-            self.cores[j].ctrl_addr.next = self.ctrl_addr.val();
-            if self.kc_ok.val() {
-                self.cores[j].ctrl_addr.next = self.ctrl_addr.val() & 0xFFFFF;
+            // control port: the registered request, one cycle after it was accepted
+            self.cores[j].ctrl_addr.next = self.q_addr.q.val();
+            if self.q_ok.val() {
+                self.cores[j].ctrl_addr.next = self.q_addr.q.val() & 0xFFFFF;
             }
-            self.cores[j].ctrl_wdata.next = self.ctrl_wdata.val();
+            self.cores[j].ctrl_wdata.next = self.q_wdata.q.val();
             self.cores[j].ctrl_write.next =
-                self.ready.val() & self.ctrl_write.val() & (self.target.val().index() == j);
+                self.q_valid.q.val() & self.q_write.q.val() & (self.q_target.val().index() == j);
             self.cores[j].ctrl_read.next =
-                self.ready.val() & self.ctrl_read.val() & (self.target.val().index() == j);
+                self.q_valid.q.val() & self.q_read.q.val() & (self.q_target.val().index() == j);
             self.tables[j].ctrl_idx.next = self.q_index.val();
             self.tables[j].ctrl_wdata.next = self.q_wdata.q.val();
             self.tables[j].ctrl_write.next = self.q_valid.q.val()

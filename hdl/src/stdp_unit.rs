@@ -624,9 +624,18 @@ impl Logic for StdpUnit {
             // first updated row's first word
             self.s.d.next = 0.into();
             self.m.d.next = 0.into();
+            self.state.d.next = 0x2.into(); // 1
+        }
+        // the cycle before state 1 (state 13, 9 or 6) reads the trace and plastic word
+        // of the next source, whether or not state 1 follows (the read address depends
+        // on the state only)
+        if self.state.q.val().get_bit(13) {
             self.pre_tr.read_address.next = 0.into();
             self.plastic.read_address.next = 0.into();
-            self.state.d.next = 0x2.into(); // 1
+        }
+        if self.state.q.val().get_bit(9) | self.state.q.val().get_bit(6) {
+            self.pre_tr.read_address.next = self.s_inc.val();
+            self.plastic.read_address.next = self.s_inc.val().get_bits::<PLASTIC_BITS>(4);
         }
         if self.state.q.val().get_bit(1) {
             self.pre_tr.read_address.next = self.s.q.val();
@@ -673,8 +682,6 @@ impl Logic for StdpUnit {
                 self.state.d.next = 0x80.into(); // 7
             } else {
                 self.s.d.next = self.s_inc.val();
-                self.pre_tr.read_address.next = self.s_inc.val();
-                self.plastic.read_address.next = self.s_inc.val().get_bits::<PLASTIC_BITS>(4);
                 self.state.d.next = 0x2.into(); // 1
             }
         }
@@ -732,8 +739,6 @@ impl Logic for StdpUnit {
                     self.state.d.next = 0x80.into(); // 7
                 } else {
                     self.s.d.next = self.s_inc.val();
-                    self.pre_tr.read_address.next = self.s_inc.val();
-                    self.plastic.read_address.next = self.s_inc.val().get_bits::<PLASTIC_BITS>(4);
                     self.state.d.next = 0x2.into(); // 1
                 }
             } else {

@@ -5,7 +5,7 @@ mod common;
 
 use common::{check_weights, core_step_cycles, load_words, Bench};
 use neurocore::control_map::*;
-use neurocore::neuro_system::ROUTE_DRAIN;
+use neurocore::neuro_system::{ROUTE_DRAIN, SYSTEM_READ_LATENCY};
 use neurocore::{MemoryKind, NeuroCoreConfig, NeuroSystem, NeuroSystemConfig};
 use neurosim::gen::{network, poisson_inputs, NetSpec};
 use neurosim::system::{Route, ROUTE_SLOTS};
@@ -140,8 +140,8 @@ impl SystemBench {
         self.tick();
         self.b.uut.ctrl_read.next = false;
         self.b.settle();
-        for lat in 1..=READ_LATENCY {
-            if lat == READ_LATENCY {
+        for lat in 1..=SYSTEM_READ_LATENCY {
+            if lat == SYSTEM_READ_LATENCY {
                 assert!(self.b.uut.ctrl_rvalid.val(), "ctrl_rvalid missing");
                 return self.b.uut.ctrl_rdata.val().to_u16();
             }
