@@ -6103,6 +6103,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
     reg  go;
     reg  [10:0] m_next;
     reg  [10:0] rd_m;
+    reg  [12:0] s_inc;
     reg  [7:0] rd_x;
     reg  [7:0] rd_ye;
     reg  [7:0] rd_yo;
@@ -6786,6 +6787,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
         end
         yj_e = ((ry_e$q) & 9'h1ff) + ((increments[(32'h8)+:(8)]) & 9'h1ff);
         yj_o = ((ry_o$q) & 9'h1ff) + ((increments[(32'h8)+:(8)]) & 9'h1ff);
+        s_inc = (s$q + 32'h1) & s_mask;
         if (~active$q & start) begin
             active$d = 1'b1;
             state$d = 32'h1000;
@@ -6796,7 +6798,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             post_e$read_address = s$q[(32'h0)+:(11)];
             post_o$read_address = s$q[(32'h0)+:(11)];
             dv2$d = 1'b1;
-            s$d = (s$q + 32'h1) & s_mask;
+            s$d = s_inc;
             if (s$q == last_d) begin
                 state$d = 32'h2000;
             end
@@ -6806,6 +6808,14 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             m$d = 32'h0;
             state$d = 32'h2;
         end
+        if (state$q[32'hd]) begin
+            pre_tr$read_address = 32'h0;
+            plastic$read_address = 32'h0;
+        end
+        if (state$q[32'h9] | state$q[32'h6]) begin
+            pre_tr$read_address = s_inc;
+            plastic$read_address = s_inc[(32'h4)+:(9)];
+        end
         if (state$q[32'h1]) begin
             pre_tr$read_address = s$q;
             pre_ev$read_address = s$q;
@@ -6813,8 +6823,8 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
             state$d = 32'h4;
         end
         if (state$q[32'h2]) begin
-            rg_pl$d = plastic$read_data[s$q[(32'h0)+:(4)]];
-            rg_x$d = (pre_tr$read_data & pmask$q) != 32'h0;
+            rg_pl$d = rpl$q[s$q[(32'h0)+:(4)]];
+            rg_x$d = (dx$q & pmask$q) != 32'h0;
             rlast$d = s$q == last_s;
             pre$d = pre_ev$read_data;
             state$d = 32'h200;
@@ -6839,7 +6849,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
                 state$d = 32'h80;
             end
             else begin
-                s$d = (s$q + 32'h1) & s_mask;
+                s$d = s_inc;
                 state$d = 32'h2;
             end
         end
@@ -6890,7 +6900,7 @@ module top$app$core$stdp(clock,enable,start,busy,done,shifts,increments,bounds,e
                     state$d = 32'h80;
                 end
                 else begin
-                    s$d = (s$q + 32'h1) & s_mask;
+                    s$d = s_inc;
                     state$d = 32'h2;
                 end
             end
