@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check_weights, core_step_cycles, load_words, Bench};
+use common::{check_weights, core_step_cycles, load_words, pack, Bench};
 use neurocore::control_map::*;
 use neurocore::neuro_system::{ROUTE_DRAIN, SYSTEM_READ_LATENCY};
 use neurocore::{MemoryKind, NeuroCoreConfig, NeuroSystem, NeuroSystemConfig};
@@ -47,13 +47,6 @@ const OUTPUTS: [(&str, usize); 7] = [
     ("out_spike", 16),
     ("out_spike_valid", 1),
 ];
-
-/// Concatenate `(value, width)` fields, first most significant.
-fn pack(fields: &[(u64, usize)]) -> u128 {
-    fields.iter().fold(0u128, |acc, &(v, w)| {
-        (acc << w) | (v as u128 & ((1u128 << w) - 1))
-    })
-}
 
 /// What one hardware step produced.
 struct SysStep {
@@ -638,70 +631,5 @@ fn verilog_matches_rust_hdl_simulation() {
     };
     let mut sys = NeuroSystem::new(NeuroSystemConfig { cores, core }).expect("config");
     sys.connect_all();
-    let verilog = generate_verilog(&sys);
-    let width = |p: &[(&str, usize)]| p.iter().map(|x| x.1).sum::<usize>();
-    let (wi, wo) = (width(&INPUTS), width(&OUTPUTS));
-    let mut ports = String::new();
-    let mut hi = wi;
-    for (name, w) in INPUTS {
-        ports += &format!(".{name}(i_v[{}:{}]), ", hi - 1, hi - w);
-        hi -= w;
-    }
-    let outs: Vec<&str> = OUTPUTS.iter().map(|x| x.0).collect();
-    let mut tb = format!(
-        "`timescale 1ns/1ps\nmodule tb;\nreg clock = 0;\nreg [{}:0] in_mem [0:{}];\nreg [{}:0] out_mem [0:{}];\nreg [{}:0] i_v = 0;\n",
-        wi - 1,
-        trace.len() - 1,
-        wo - 1,
-        trace.len() - 1,
-        wi - 1
-    );
-    for (name, w) in OUTPUTS {
-        tb += &format!("wire [{}:0] {name};\n", w - 1);
-    }
-    for name in &outs {
-        ports += &format!(".{name}({name}), ");
-    }
-    tb += &format!(
-        "wire [{}:0] o_v = {{{}}};\ntop dut({ports}.clock(clock));\ninteger k, errors;\n",
-        wo - 1,
-        outs.join(", ")
-    );
-    tb += &format!(
-        "initial begin\n  $readmemh(\"in.hex\", in_mem);\n  $readmemh(\"out.hex\", out_mem);\n  errors = 0;\n  for (k = 0; k < {}; k = k + 1) begin\n    i_v = in_mem[k];\n    #5 clock = 1;\n    #1 if (o_v !== out_mem[k]) begin\n      errors = errors + 1;\n      if (errors < 10) $display(\"MISMATCH cycle %0d icarus %h rust-hdl %h\", k, o_v, out_mem[k]);\n    end\n    #4 clock = 0;\n  end\n  $display(\"DONE %0d errors\", errors);\n  $finish;\nend\nendmodule\n",
-        trace.len()
-    );
-    let hex = |f: fn(&(u128, u128)) -> u128| -> String {
-        trace.iter().map(|x| format!("{:x}\n", f(x))).collect()
-    };
-    let dir = std::env::temp_dir().join(format!("neurocore-system-icarus-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    std::fs::write(dir.join("tb.v"), tb).expect("write");
-    std::fs::write(dir.join("top.v"), verilog).expect("write");
-    std::fs::write(dir.join("in.hex"), hex(|x| x.0)).expect("write");
-    std::fs::write(dir.join("out.hex"), hex(|x| x.1)).expect("write");
-    let run = |cmd: &str, args: &[&str]| {
-        let out = std::process::Command::new(cmd)
-            .args(args)
-            .current_dir(&dir)
-            .output()
-            .expect("run Icarus");
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(out.status.success(), "{cmd} failed:\n{text}");
-        text
-    };
-    run("iverilog", &["-g2005", "-o", "sim", "tb.v", "top.v"]);
-    let out = run("vvp", &["-n", "sim"]);
-    assert!(
-        out.contains("DONE 0 errors"),
-        "Icarus and rust-hdl differ ({} cycles, {}):\n{out}",
-        trace.len(),
-        dir.display()
-    );
-    eprintln!("Icarus replayed {} cycles identically", trace.len());
-    std::fs::remove_dir_all(&dir).ok();
+    common::icarus_replay("system", &generate_verilog(&sys), &INPUTS, &OUTPUTS, &trace);
 }
