@@ -10,5 +10,5 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo test --workspace
 if [[ "${1:-}" == "--ignored" ]]; then
-    cargo test --workspace -- --ignored
+    scripts/test-ignored.sh
 fi
