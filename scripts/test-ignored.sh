@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 whole_core=(up5k_core_high_activity_matches_golden_model up5k_core_with_stdp_matches_golden_model
     sweep_random_cores)
 cargo test -q --workspace --no-run
-mkdir -p target
 log=target/test-ignored-whole-core.log
 cargo test --workspace --test whole_core -- --ignored --exact --test-threads=1 "${whole_core[@]}" \
     >"$log" 2>&1 &

@@ -579,7 +579,7 @@ fn overflowing_queues_match_golden_model() {
 }
 
 #[test]
-#[ignore = "long sweep: 8 random systems of 3 to 15 cores, with and without STDP, 150 steps each (about 6 minutes)"]
+#[ignore = "long sweep: 8 random systems of 3 to 15 cores, with and without STDP, 150 steps each (about 5 minutes)"]
 fn sweep_random_systems() {
     for seed in 100..108u64 {
         let cores = 1 + (seed as usize * 5) % 16;

@@ -242,10 +242,9 @@ fn medium_cores_with_stdp_match_golden_model() {
 /// The UP5K configuration with STDP for 40 steps, with all plastic rows of the generated
 /// network (about half of the 512). The STDP pass rewrites only the rows whose weights can
 /// change (a pre event, or a post spike with a non-zero potentiation term): ~79K cycles
-/// per step here, about 13K simulated cycles per second on one core of the 2-core CI
-/// machine, so 40 steps take about 4 minutes (200 took 35 minutes in CI).
+/// per step here; 40 steps took 375 s on a 2-core machine (200 took 35 minutes in CI).
 #[test]
-#[ignore = "long: UP5K configuration with STDP, 40 steps (about 4 minutes)"]
+#[ignore = "long: UP5K configuration with STDP, 40 steps (about 6 minutes)"]
 fn up5k_core_with_stdp_matches_golden_model() {
     let spec = NetSpec {
         random_params: true,
